@@ -1,0 +1,60 @@
+import uuid
+import zoneinfo
+from functools import cached_property
+
+from django.core.exceptions import ValidationError
+from django.db import models
+
+
+def new_data_version() -> str:
+    return uuid.uuid4().hex[:16]
+
+
+def validate_time_zone(value: str) -> None:
+    if value not in zoneinfo.available_timezones():
+        raise ValidationError(f"{value!r} is not an IANA time zone (e.g. Europe/London)")
+
+
+class Event(models.Model):
+    """A conference whose program podium publishes."""
+
+    slug = models.SlugField(max_length=100, unique=True)
+    name = models.CharField(max_length=200)
+    time_zone = models.CharField(
+        max_length=64,
+        default="UTC",
+        validators=[validate_time_zone],
+        help_text="IANA time zone of the venue; session times are shown in it.",
+    )
+    schedule_announced = models.BooleanField(
+        default=False,
+        help_text="While off, the public API hides times and rooms (GridSmart is empty).",
+    )
+    # A fresh random token on every change of the event's program: public API
+    # cache keys and ETags embed it, so a change is visible on the next request.
+    data_version = models.CharField(max_length=16, default=new_data_version, editable=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def save(self, *args, **kwargs):
+        self.data_version = new_data_version()
+        super().save(*args, **kwargs)
+
+    @cached_property
+    def tz(self) -> zoneinfo.ZoneInfo:
+        return zoneinfo.ZoneInfo(self.time_zone)
+
+    def touch(self) -> None:
+        """Record that the event's program changed."""
+        self.data_version = new_data_version()
+        Event.objects.filter(pk=self.pk).update(data_version=self.data_version)
+
+    @staticmethod
+    def touch_id(event_id: int) -> None:
+        Event.objects.filter(pk=event_id).update(data_version=new_data_version())

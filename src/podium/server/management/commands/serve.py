@@ -1,0 +1,64 @@
+import os
+
+from django.core.management import call_command
+from django.core.management.base import BaseCommand, CommandError
+from django.db import connection
+from django.db.migrations.recorder import MigrationRecorder
+
+
+class Command(BaseCommand):
+    help = (
+        "Serve podium with a production WSGI server (gunicorn). Applies migrations "
+        "first and loads the demo event into a new, empty database."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("--host", default="127.0.0.1", help="address to bind (127.0.0.1)")
+        parser.add_argument("--port", type=int, default=8000, help="port to bind (8000)")
+        parser.add_argument(
+            "--workers",
+            type=int,
+            default=os.cpu_count() or 1,
+            help="worker processes (default: the number of CPUs)",
+        )
+        parser.add_argument("--threads", type=int, default=1, help="threads per worker (1)")
+        parser.add_argument(
+            "--no-demo", action="store_true", help="do not load the demo event into a new database"
+        )
+        parser.add_argument(
+            "--no-access-log", action="store_true", help="do not log each request to stderr"
+        )
+
+    def handle(self, *args, **options):
+        if not 1 <= options["port"] <= 65535:
+            raise CommandError(f"--port {options['port']}: use a port from 1 to 65535")
+        if options["workers"] < 1 or options["threads"] < 1:
+            raise CommandError("--workers and --threads must be at least 1")
+        fresh = not MigrationRecorder(connection).has_table()
+        call_command("migrate", interactive=False, verbosity=0)
+        if fresh and not options["no_demo"]:
+            from podium.demo.loader import load_demo
+
+            event = load_demo()
+            self.stdout.write(f"New database: loaded the demo event {event.slug!r}.")
+        connection.close()
+
+        from podium.server.gunicorn_app import PodiumServer
+        from podium.wsgi import application
+
+        bind = f"[{options['host']}]" if ":" in options["host"] else options["host"]
+        self.stdout.write(f"Serving podium on http://{bind}:{options['port']}/")
+        PodiumServer(
+            application,
+            {
+                "bind": f"{bind}:{options['port']}",
+                "workers": options["workers"],
+                "threads": options["threads"],
+                "worker_class": "gthread" if options["threads"] > 1 else "sync",
+                "accesslog": None if options["no_access_log"] else "-",
+                "errorlog": "-",
+                "graceful_timeout": 20,
+                "timeout": 60,
+                "proc_name": "podium",
+            },
+        ).run()

@@ -1,0 +1,173 @@
+"""Podium's one settings module, configured from ``PODIUM_*`` environment variables.
+
+Every variable is documented in ``docs/config.md``. Importing this module only reads
+the environment and files; it never writes anything.
+"""
+
+import os
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
+
+from podium.paths import data_dir
+
+
+def env_bool(name: str, default: bool) -> bool:
+    raw = os.environ.get(name)
+    if raw is None or raw == "":
+        return default
+    value = raw.strip().lower()
+    if value in {"1", "true", "yes", "on"}:
+        return True
+    if value in {"0", "false", "no", "off"}:
+        return False
+    raise ImproperlyConfigured(f"{name}={raw!r} is not a boolean (use true or false)")
+
+
+def env_int(name: str, default: int) -> int:
+    raw = os.environ.get(name)
+    if raw is None or raw == "":
+        return default
+    try:
+        return int(raw)
+    except ValueError:
+        raise ImproperlyConfigured(f"{name}={raw!r} is not a whole number") from None
+
+
+def env_list(name: str, default: list[str]) -> list[str]:
+    raw = os.environ.get(name)
+    if raw is None or raw.strip() == "":
+        return default
+    return [item.strip() for item in raw.split(",") if item.strip()]
+
+
+def cache_config(url: str) -> dict:
+    """Translate ``PODIUM_CACHE_URL`` into a Django CACHES entry."""
+    scheme = urlsplit(url).scheme
+    if scheme in {"redis", "rediss", "unix"}:
+        return {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": url}
+    if scheme == "locmem":
+        return {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": "podium",
+            "OPTIONS": {"MAX_ENTRIES": 2000},
+        }
+    if scheme == "dummy":
+        return {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}
+    raise ImproperlyConfigured(
+        f"PODIUM_CACHE_URL={url!r}: unknown scheme {scheme!r} "
+        "(use locmem://, redis://host:port/db, rediss:// or dummy://)"
+    )
+
+
+BASE_DIR = Path(__file__).resolve().parent
+DATA_DIR = data_dir()
+
+DEBUG = env_bool("PODIUM_DEBUG", False)
+
+
+def read_secret_key() -> str:
+    if os.environ.get("PODIUM_SECRET_KEY"):
+        return os.environ["PODIUM_SECRET_KEY"]
+    key_file = DATA_DIR / "secret_key"
+    if key_file.is_file():
+        return key_file.read_text().strip()
+    # `podium` writes DATA_DIR/secret_key on first start; this only covers
+    # code that imports the settings before that (tests, tools).
+    return "podium-insecure-key-set-PODIUM_SECRET_KEY"
+
+
+SECRET_KEY = read_secret_key()
+ALLOWED_HOSTS = env_list("PODIUM_ALLOWED_HOSTS", ["127.0.0.1", "localhost", "[::1]"])
+CSRF_TRUSTED_ORIGINS = env_list("PODIUM_CSRF_TRUSTED_ORIGINS", [])
+
+INSTALLED_APPS = [
+    "django.contrib.admin",
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "django.contrib.staticfiles",
+    "podium.program",
+    "podium.publish",
+    "podium.importers",
+    "podium.demo",
+    "podium.server",
+]
+
+MIDDLEWARE = [
+    "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+]
+
+ROOT_URLCONF = "podium.urls"
+WSGI_APPLICATION = "podium.wsgi.application"
+
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.request",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+            ],
+        },
+    },
+]
+
+DATABASE_URL = os.environ.get("PODIUM_DATABASE_URL", "")
+if DATABASE_URL:
+    DATABASES = {"default": dj_database_url.parse(DATABASE_URL, conn_max_age=600)}
+else:
+    DATABASES = {
+        "default": {
+            "ENGINE": "django.db.backends.sqlite3",
+            "NAME": DATA_DIR / "podium.sqlite3",
+            "OPTIONS": {
+                # WAL lets readers go on while an import writes; IMMEDIATE avoids
+                # "database is locked" upgrades inside write transactions.
+                "transaction_mode": "IMMEDIATE",
+                "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+            },
+        }
+    }
+
+CACHE_URL = os.environ.get("PODIUM_CACHE_URL") or "locmem://"
+CACHES = {"default": cache_config(CACHE_URL)}
+PODIUM_CACHE_TTL = env_int("PODIUM_CACHE_TTL", 300)
+if not 0 <= PODIUM_CACHE_TTL <= 86400:
+    raise ImproperlyConfigured("PODIUM_CACHE_TTL must be between 0 and 86400 seconds")
+
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+LANGUAGE_CODE = "en"
+TIME_ZONE = "UTC"
+USE_I18N = False
+USE_TZ = True
+
+STATIC_URL = "/static/"
+STATIC_ROOT = DATA_DIR / "static"
+# Assets are served straight from the installed package: no collectstatic step.
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = DEBUG
+
+SESSION_COOKIE_SECURE = env_bool("PODIUM_SECURE_COOKIES", False)
+CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "root": {"handlers": ["console"], "level": os.environ.get("PODIUM_LOG_LEVEL", "INFO")},
+}
