@@ -1,15 +1,29 @@
 import os
 
-from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
-from django.db.migrations.recorder import MigrationRecorder
+
+from podium.server.startup import prepare_database
+
+# The default log line, plus how long podium took to answer (milliseconds).
+ACCESS_LOG_FORMAT = '%(h)s %(l)s %(u)s %(t)s "%(r)s" %(s)s %(b)s "%(f)s" "%(a)s" %(M)sms'
+# Seconds a worker may take to finish its requests after SIGTERM.
+GRACEFUL_TIMEOUT = 20
+
+
+def default_workers() -> int:
+    """The number of CPUs this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
 
 
 class Command(BaseCommand):
     help = (
         "Serve podium with a production WSGI server (gunicorn). Applies migrations "
-        "first and loads the demo event into a new, empty database."
+        "first and loads the demo event into a new, empty database. Stops gracefully "
+        "on SIGTERM or Ctrl-C."
     )
 
     def add_arguments(self, parser):
@@ -18,7 +32,7 @@ class Command(BaseCommand):
         parser.add_argument(
             "--workers",
             type=int,
-            default=os.cpu_count() or 1,
+            default=default_workers(),
             help="worker processes (default: the number of CPUs)",
         )
         parser.add_argument("--threads", type=int, default=1, help="threads per worker (1)")
@@ -26,7 +40,7 @@ class Command(BaseCommand):
             "--no-demo", action="store_true", help="do not load the demo event into a new database"
         )
         parser.add_argument(
-            "--no-access-log", action="store_true", help="do not log each request to stderr"
+            "--no-access-log", action="store_true", help="do not log each request to stdout"
         )
 
     def handle(self, *args, **options):
@@ -34,13 +48,10 @@ class Command(BaseCommand):
             raise CommandError(f"--port {options['port']}: use a port from 1 to 65535")
         if options["workers"] < 1 or options["threads"] < 1:
             raise CommandError("--workers and --threads must be at least 1")
-        fresh = not MigrationRecorder(connection).has_table()
-        call_command("migrate", interactive=False, verbosity=0)
-        if fresh and not options["no_demo"]:
-            from podium.demo.loader import load_demo
-
-            event = load_demo()
-            self.stdout.write(f"New database: loaded the demo event {event.slug!r}.")
+        demo_slug = prepare_database(demo=not options["no_demo"])
+        if demo_slug:
+            self.stdout.write(f"New database: loaded the demo event {demo_slug!r}.")
+        # Workers are forked from this process: they must not share its connection.
         connection.close()
 
         from podium.server.gunicorn_app import PodiumServer
@@ -48,6 +59,8 @@ class Command(BaseCommand):
 
         bind = f"[{options['host']}]" if ":" in options["host"] else options["host"]
         self.stdout.write(f"Serving podium on http://{bind}:{options['port']}/")
+        # Flush now, or every forked worker would print the buffered lines again.
+        self.stdout.flush()
         PodiumServer(
             application,
             {
@@ -56,8 +69,9 @@ class Command(BaseCommand):
                 "threads": options["threads"],
                 "worker_class": "gthread" if options["threads"] > 1 else "sync",
                 "accesslog": None if options["no_access_log"] else "-",
+                "access_log_format": ACCESS_LOG_FORMAT,
                 "errorlog": "-",
-                "graceful_timeout": 20,
+                "graceful_timeout": GRACEFUL_TIMEOUT,
                 "timeout": 60,
                 "proc_name": "podium",
             },
