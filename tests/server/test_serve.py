@@ -97,3 +97,9 @@ def test_serve_port_out_of_range_fails_clearly(tmp_path):
     result = run_podium(podium_env(tmp_path), "serve", "--port", "70000")
     assert result.returncode == 1
     assert "--port 70000: use a port from 1 to 65535" in result.stderr
+
+
+def test_serve_start_prints_no_warnings_and_no_control_socket(server):
+    output = server.output()
+    assert "Warning" not in output
+    assert "Control socket" not in output

@@ -23,7 +23,7 @@ class Command(BaseCommand):
     help = (
         "Serve podium with a production WSGI server (gunicorn). Applies migrations "
         "first and loads the demo event into a new, empty database. Stops gracefully "
-        "on SIGTERM or Ctrl-C."
+        "on SIGTERM."
     )
 
     def add_arguments(self, parser):
@@ -74,5 +74,8 @@ class Command(BaseCommand):
                 "graceful_timeout": GRACEFUL_TIMEOUT,
                 "timeout": 60,
                 "proc_name": "podium",
+                # Its default path is shared by every server of the user; podium
+                # is managed with signals instead.
+                "control_socket_disable": True,
             },
         ).run()
