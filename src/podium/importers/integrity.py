@@ -90,7 +90,7 @@ def unique(kind: str, ids: Iterable[tuple[object, str]]) -> dict[object, str]:
         if isinstance(value, int) and not 0 <= value <= LARGEST_ID:
             raise SessionizeError(f"{where}.id: {value} is not an id from 0 to {LARGEST_ID}")
         if value in seen:
-            raise SessionizeError(f"{where}.id: {value} is also the id of {seen[value]} ({kind})")
+            raise SessionizeError(f"{where}.id: {value} repeats the id of {seen[value]}")
         seen[value] = where
     return seen
 

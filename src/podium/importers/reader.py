@@ -40,15 +40,19 @@ class Node:
     def at(self, key: str) -> str:
         return f"{self.where}.{key}" if self.where else key
 
-    def raw(self, key: str, default: object = MISSING) -> object:
-        if key in self.value:
-            return self.value[key]
-        if default is MISSING:
+    def raw(self, key: str) -> object:
+        if key not in self.value:
             raise fail(self.at(key), "missing")
-        return default
+        return self.value[key]
+
+    def absent(self, key: str, default: object) -> bool:
+        """Whether an optional key (one with a default) is missing: older responses."""
+        return default is not MISSING and key not in self.value
 
     def string(self, key: str, *, null: bool = False, default: object = MISSING) -> str | None:
-        value = self.raw(key, default)
+        if self.absent(key, default):
+            return default
+        value = self.raw(key)
         if isinstance(value, str):
             return check_str(value, self.at(key))
         if null and value is None:
@@ -63,14 +67,16 @@ class Node:
         return check_int(value, self.at(key))
 
     def boolean(self, key: str, *, default: object = MISSING) -> bool:
-        value = self.raw(key, default)
+        if self.absent(key, default):
+            return default
+        value = self.raw(key)
         if isinstance(value, bool):
             return value
         raise fail(self.at(key), f"expected true or false, found {describe(value)}")
 
     def items(self, key: str, *, default: object = MISSING) -> list[tuple[object, str]]:
         """The elements of a list with their locations."""
-        value = self.raw(key, default)
+        value = default if self.absent(key, default) else self.raw(key)
         if not isinstance(value, list):
             raise fail(self.at(key), f"expected a list, found {describe(value)}")
         return [(element, f"{self.at(key)}[{index}]") for index, element in enumerate(value)]

@@ -1,6 +1,7 @@
 """Wire times: ``YYYY-MM-DDTHH:MM:SS`` in the event's local time, or with ``Z`` in UTC."""
 
 import datetime as dt
+import functools
 import re
 import zoneinfo
 
@@ -25,7 +26,7 @@ def parse_wire_time(value: str, where: str) -> tuple[dt.datetime, bool]:
 def check_time_zone(name: str) -> zoneinfo.ZoneInfo:
     """The IANA zone called ``name``, or an error that says how to name one."""
     # The same test as Event.time_zone's validator, so both accept the same names.
-    if name not in zoneinfo.available_timezones():
+    if name not in zone_names():
         raise SessionizeError(
             f"--timezone: {name!r} is not an IANA time zone (e.g. Europe/London, UTC)"
         )
@@ -40,3 +41,8 @@ def to_utc(moment: dt.datetime | None, zone: zoneinfo.ZoneInfo, *, is_utc: bool)
         return moment.replace(tzinfo=dt.UTC)
     # fold=0: an ambiguous wall-clock time at a DST change means its first occurrence.
     return moment.replace(tzinfo=zone).astimezone(dt.UTC)
+
+
+@functools.cache
+def zone_names() -> frozenset[str]:
+    return frozenset(zoneinfo.available_timezones())  # scans the tz database: once is enough
