@@ -9,6 +9,16 @@ from podium.importers.sync import Changes, sync_rows
 from podium.importers.times import to_utc
 from podium.program import models as m
 
+# Rows that nothing else refers to: their stale ones go first, by plain SQL.
+LEAVES = (
+    m.SpeakerLink,
+    m.SpeakerItem,
+    m.SpeakerAnswer,
+    m.SessionSpeaker,
+    m.SessionItem,
+    m.SessionAnswer,
+)
+
 
 def write_program(event: m.Event, program: p.ParsedProgram) -> Changes:
     """Make the event's program equal ``program``; returns how many rows changed."""
@@ -41,6 +51,7 @@ def write_program(event: m.Event, program: p.ParsedProgram) -> Changes:
     writer.session_speakers(program, sessions, speakers)
     writer.chosen(m.SessionItem, "session", program.sessions, sessions, items)
     writer.answers(m.SessionAnswer, "session", program.sessions, sessions, questions)
+    writer.changes.delete_stale(leaves=LEAVES)
     return writer.changes
 
 
