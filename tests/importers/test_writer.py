@@ -293,6 +293,10 @@ def test_import_sessionize_bad_option_is_an_error(options, message):
             lambda d: d["sessions"][2].update(status="s" * 21),
             "sessions[2].status: 21 characters, more than the 20 podium stores",
         ),
+        (
+            lambda d: d["categories"][1]["items"][0].update(sort=2**31),
+            "categories[1].items[0].sort: 2147483648 is outside -2147483648 to 2147483647",
+        ),
     ],
 )
 def test_import_sessionize_bad_file_leaves_existing_event_unchanged(change, message):
