@@ -127,8 +127,7 @@ def test_import_sessionize_twice_changes_nothing():
     before = snapshot()
     result = import_sessionize(encode(current()), slug="conf")
     after = snapshot()
-    after["Event"][0]["data_version"] = before["Event"][0]["data_version"]
-    after["Event"][0]["updated_at"] = before["Event"][0]["updated_at"]
+    after["Event"][0]["data_version"] = before["Event"][0]["data_version"]  # bumped, only that
     assert after == before
     assert result.created is False
     assert (result.changes.created, result.changes.updated, result.changes.deleted) == (0, 0, 0)
