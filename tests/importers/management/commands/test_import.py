@@ -126,3 +126,10 @@ def test_import_without_source_is_an_error():
     with pytest.raises(CommandError) as caught:
         call_command("import")
     assert str(caught.value) == "Error: the following arguments are required: <source>"
+
+
+def test_podium_help_lists_import(capsys):
+    main(["podium", "--help"])
+    assert "  import          Import a conference program from another service\n" in (
+        capsys.readouterr().out
+    )
