@@ -1,0 +1,49 @@
+"""`podium demo` (re)loads the demo event and prints its URLs."""
+
+from io import StringIO
+
+import pytest
+from django.core.management import CommandError, call_command
+
+from podium.program.models import Event
+
+pytestmark = pytest.mark.django_db
+
+COUNTS = "43 sessions, 32 speakers, 5 rooms, 5 categories, 6 questions"
+
+
+def run_demo(*args: str) -> list[str]:
+    out = StringIO()
+    call_command("demo", *args, stdout=out)
+    return out.getvalue().splitlines()
+
+
+def test_demo_command_loads_the_event_when_missing():
+    lines = run_demo()
+
+    assert lines[0] == (
+        f"Loaded the demo event 'Harbour Open Source Days 2027' (slug 'demo'): {COUNTS}."
+    )
+    assert "  http://127.0.0.1:8000/api/v2/demojson/view/All" in lines
+    assert "  http://127.0.0.1:8000/api/v2/demoxml0/view/GridSmart" in lines
+    assert "  http://127.0.0.1:8000/api/v2/demoical/view/Sessions" in lines
+    assert Event.objects.filter(slug="demo").count() == 1
+
+
+def test_demo_command_reloads_when_present():
+    run_demo()
+
+    lines = run_demo("--base-url", "https://podium.example.org/")
+
+    assert lines[0].startswith("Reloaded the demo event ")
+    assert lines[0].endswith(f": {COUNTS}.")
+    assert "  https://podium.example.org/api/v2/demojson/view/Speakers" in lines
+    assert Event.objects.count() == 1
+
+
+def test_demo_command_rejects_a_bad_base_url():
+    with pytest.raises(CommandError) as error:
+        call_command("demo", "--base-url", "localhost:8000", stdout=StringIO())
+
+    assert str(error.value) == "--base-url 'localhost:8000': give an http(s) URL"
+    assert Event.objects.count() == 0
