@@ -1,6 +1,9 @@
 """`podium demo` (re)loads the demo event and prints its URLs."""
 
+import subprocess
+import sys
 from io import StringIO
+from pathlib import Path
 
 import pytest
 from django.core.management import CommandError, call_command
@@ -47,3 +50,16 @@ def test_demo_command_rejects_a_bad_base_url():
 
     assert str(error.value) == "--base-url 'localhost:8000': give an http(s) URL"
     assert Event.objects.count() == 0
+
+
+def test_demo_command_documented_in_cli_docs_and_help():
+    docs = (Path(__file__).resolve().parents[2] / "docs" / "cli.md").read_text(encoding="utf-8")
+    overview = subprocess.run(
+        [sys.executable, "-m", "podium", "--help"], capture_output=True, text=True, timeout=60
+    )
+
+    assert "## `podium demo`" in docs
+    assert "`--base-url`" in docs
+    assert "  demo            Load the demo event, or reload it to undo changes made to it\n" in (
+        overview.stdout
+    )
