@@ -1,5 +1,6 @@
 """`podium demo` (re)loads the demo event and prints its URLs."""
 
+import os
 import subprocess
 import sys
 from io import StringIO
@@ -63,3 +64,23 @@ def test_demo_command_documented_in_cli_docs_and_help():
     assert "  demo            Load the demo event, or reload it to undo changes made to it\n" in (
         overview.stdout
     )
+
+
+def test_demo_command_on_unmigrated_database_fails_clearly(tmp_path):
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PODIUM_")}
+    env["PODIUM_DATA_DIR"] = str(tmp_path)
+    done = subprocess.run(
+        [sys.executable, "-m", "podium", "demo"],
+        env=env,
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+    assert done.returncode == 1
+    assert done.stderr.startswith("CommandError: The database lacks ")
+    assert done.stderr.rstrip().endswith(
+        "migration(s): run `podium migrate` (or `podium serve`, which migrates) first."
+    )
+    assert "Traceback" not in done.stderr

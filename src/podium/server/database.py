@@ -2,6 +2,7 @@
 
 from django.core.management import call_command
 from django.db import connection
+from django.db.migrations.executor import MigrationExecutor
 from django.db.migrations.recorder import MigrationRecorder
 
 from podium.program.models import Event
@@ -10,6 +11,12 @@ from podium.program.models import Event
 def database_is_new() -> bool:
     """True before the first migration: the database holds no podium tables yet."""
     return not MigrationRecorder(connection).has_table()
+
+
+def pending_migrations() -> int:
+    """How many migrations the database still lacks."""
+    executor = MigrationExecutor(connection)
+    return len(executor.migration_plan(executor.loader.graph.leaf_nodes()))
 
 
 def prepare_database(*, load_demo_if_new: bool = True) -> Event | None:

@@ -5,6 +5,7 @@ from django.core.validators import URLValidator
 from podium.demo.endpoints import demo_urls, frab_urls
 from podium.demo.loader import DEMO_SLUG, load_demo
 from podium.program.models import Event
+from podium.server.database import pending_migrations
 
 
 class Command(BaseCommand):
@@ -27,6 +28,12 @@ class Command(BaseCommand):
             URLValidator(schemes=["http", "https"])(base_url)
         except ValidationError as error:
             raise CommandError(f"--base-url {base_url!r}: give an http(s) URL") from error
+        pending = pending_migrations()
+        if pending:
+            raise CommandError(
+                f"The database lacks {pending} migration(s): run `podium migrate` "
+                "(or `podium serve`, which migrates) first."
+            )
         existed = Event.objects.filter(slug=DEMO_SLUG).exists()
         event = load_demo()
         counts = ", ".join(
