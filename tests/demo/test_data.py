@@ -84,4 +84,5 @@ def test_demo_file_ids_have_wire_kinds():
 def test_demo_file_parses_with_the_importer():
     program = parse_all(demo_bytes())
 
-    assert program is not None
+    sizes = [len(program.sessions), len(program.speakers), len(program.rooms)]
+    assert sizes + [len(program.categories), len(program.questions)] == [43, 32, 5, 5, 6]
