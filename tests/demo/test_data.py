@@ -2,9 +2,8 @@
 
 import json
 
-from podium.importers.sessionize import parse_all
-
 from podium.demo.loader import demo_bytes
+from podium.importers.sessionize import parse_all
 
 SESSION_KEYS = [
     "id",
