@@ -59,7 +59,7 @@ def public_api(view: Callable) -> Callable:
             response["Access-Control-Max-Age"] = "86400"
             return response
         response = json_error(
-            405, f"method {request.method} is not allowed: use {ALLOWED_METHODS.replace(',', '')}"
+            405, f"method {request.method} is not allowed: use GET, HEAD or OPTIONS"
         )
         response["Allow"] = ALLOWED_METHODS
         return response

@@ -13,8 +13,8 @@ VIEWS: dict[str, str] = {
 def build_view(endpoint, view: str) -> object:
     from podium.program.models import Session
 
-    sessions = [
-        {"id": s.public_id, "title": s.title}
-        for s in Session.objects.filter(event_id=endpoint.event_id).order_by("starts_at", "pk")
-    ]
+    rows = Session.objects.filter(event_id=endpoint.event_id).order_by("starts_at", "pk")
+    if not endpoint.service_sessions:
+        rows = rows.filter(is_service_session=False)
+    sessions = [{"id": s.public_id, "title": s.title, "description": s.description} for s in rows]
     return [{"groupId": None, "groupName": "All", "sessions": sessions, "isDefault": False}]
