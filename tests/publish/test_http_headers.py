@@ -156,3 +156,4 @@ def test_options_view_answers_cors_preflight(client, endpoint):
     )
     assert response["Access-Control-Max-Age"] == "86400"
     assert response["Allow"] == "GET, HEAD, OPTIONS"
+    assert not response.has_header("Content-Type")

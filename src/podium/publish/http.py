@@ -53,6 +53,7 @@ def public_api(view: Callable) -> Callable:
             return view(request, *args, **kwargs)
         if request.method == "OPTIONS":
             response = cors(HttpResponse(status=204))
+            del response["Content-Type"]  # no body, so no type
             response["Allow"] = ALLOWED_METHODS
             response["Access-Control-Allow-Methods"] = ALLOWED_METHODS
             response["Access-Control-Allow-Headers"] = ALLOWED_HEADERS
