@@ -1,12 +1,15 @@
 """The curl examples of docs/api.md answer what the page shows (status, headers, bodies)."""
 
+import json
 import re
 import shlex
 from pathlib import Path
 
+import orjson
 import pytest
 
 from podium.publish.models import Endpoint
+from podium.publish.render import render_endpoint_view
 
 pytestmark = pytest.mark.django_db
 
@@ -85,3 +88,26 @@ def test_api_docs_curl_examples_answer_as_shown(client, demo):
         assert (words, response.status_code) == (words, expected_status)
         checked += 1
     assert checked >= 10
+
+
+def json_examples() -> list[tuple[str, str, str, str]]:
+    """(endpoint id, view, which part, JSON text) of every marked JSON example."""
+    pattern = r"<!-- example: (\S+) (\S+) (\S+) -->\n```json\n(.*?)```"
+    return re.findall(pattern, API_DOC.read_text(encoding="utf-8"), re.S)
+
+
+PARTS = {
+    "first": lambda data: data[0],
+    "first-session": lambda data: data[0]["sessions"][0],
+}
+
+
+def test_api_docs_json_examples_equal_demo_views():
+    pytest.importorskip("podium.demo.loader", reason="the examples show the demo event")
+    from podium.demo.loader import load_demo
+
+    load_demo()
+    assert len(json_examples()) == 2
+    for endpoint_id, view, part, text in json_examples():
+        data = orjson.loads(render_endpoint_view(Endpoint.objects.get(pk=endpoint_id), view).body)
+        assert (view, PARTS[part](data)) == (view, json.loads(text))
