@@ -9,7 +9,9 @@ class UnknownFormat(LookupError):
 
 
 # One line per format; other formats register here.
-RENDERERS: dict[str, Renderer] = {renderer.format: renderer for renderer in (JsonRenderer(),)}
+RENDERERS: dict[str, Renderer] = {
+    JsonRenderer.format: JsonRenderer(),
+}
 
 
 def renderer_for(fmt: str) -> Renderer:
