@@ -9,9 +9,7 @@ class UnknownFormat(LookupError):
 
 
 # One line per format; other formats register here.
-RENDERERS: dict[str, Renderer] = {
-    JsonRenderer.format: JsonRenderer(),
-}
+RENDERERS: dict[str, Renderer] = {renderer.format: renderer for renderer in (JsonRenderer(),)}
 
 
 def renderer_for(fmt: str) -> Renderer:
