@@ -53,13 +53,14 @@ def public_api(view: Callable) -> Callable:
             return view(request, *args, **kwargs)
         if request.method == "OPTIONS":
             response = cors(HttpResponse(status=204))
+            del response["Content-Type"]  # no body, so no type
             response["Allow"] = ALLOWED_METHODS
             response["Access-Control-Allow-Methods"] = ALLOWED_METHODS
             response["Access-Control-Allow-Headers"] = ALLOWED_HEADERS
             response["Access-Control-Max-Age"] = "86400"
             return response
         response = json_error(
-            405, f"method {request.method} is not allowed: use {ALLOWED_METHODS.replace(',', '')}"
+            405, f"method {request.method} is not allowed: use GET, HEAD or OPTIONS"
         )
         response["Allow"] = ALLOWED_METHODS
         return response

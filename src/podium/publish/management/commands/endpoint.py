@@ -9,13 +9,30 @@ from podium.publish.listing import DEFAULT_BASE_URL, describe, view_urls
 from podium.publish.models import Endpoint, Format, IncludeSessions
 
 
+def one_of(values: list[str]):
+    """An argparse type whose error message does not depend on the Python version."""
+
+    def check(value: str) -> str:
+        if value not in values:
+            raise argparse.ArgumentTypeError(f"{value!r}: use one of {', '.join(values)}")
+        return value
+
+    return check
+
+
 def add_option_arguments(parser) -> None:
     """The options an endpoint has; on update, an option left out stays as it is."""
     parser.add_argument("--name", help="a name for organizers (not published)")
-    parser.add_argument("--format", choices=Format.values, help="response format (json)")
+    parser.add_argument(
+        "--format",
+        type=one_of(Format.values),
+        metavar="|".join(Format.values),
+        help="response format (default: json)",
+    )
     parser.add_argument(
         "--sessions",
-        choices=IncludeSessions.values,
+        type=one_of(IncludeSessions.values),
+        metavar="|".join(IncludeSessions.values),
         help="informed: accepted sessions whose speakers were informed (default); "
         "accepted: every accepted session",
     )
