@@ -1,10 +1,12 @@
 """XML and iCalendar endpoints over HTTP, on events imported from the real captures."""
 
 import hashlib
+import io
 
 import icalendar
 import orjson
 import pytest
+from django.core.management import call_command
 
 from podium.publish.builders import BUILDERS, build_view
 from podium.publish.xml_reader import from_xml
@@ -77,3 +79,14 @@ def test_schema_xsd_is_served_with_cache_headers(client):
 
 def test_schema_xsd_refuses_post(client):
     assert client.post("/api/v2/schema.xsd").status_code == 405
+
+
+@pytest.mark.parametrize(("fmt", "view"), [("xml", "GridSmart"), ("ical", "All")])
+def test_render_command_writes_body_http_serves(client, fmt, view):
+    endpoint = endpoint_of(import_capture("global-azure-linz-2024"), fmt)
+    stdout = io.TextIOWrapper(io.BytesIO(), encoding="utf-8")
+
+    call_command("render", endpoint.id, view, stdout=stdout)
+
+    stdout.flush()
+    assert stdout.buffer.getvalue() == client.get(f"/api/v2/{endpoint.id}/view/{view}").content
