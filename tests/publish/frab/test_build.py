@@ -294,3 +294,13 @@ def test_frab_xml_drops_control_characters_and_keeps_text():
         ]["Main hall"][0]["title"]
         == "Bell\x07 <b> & 🎉"
     )
+
+
+def test_frab_session_ending_before_it_starts_gets_zero_duration():
+    data = all_view([session("1001", "2026-10-02T10:00:00", "2026-10-02T09:00:00")])
+
+    frab = build_frab(data, context())
+
+    assert events(frab)[0]["duration"] == "00:00"
+    assert_valid_json(frab_json(frab))
+    assert_valid_xml(frab_xml(frab))

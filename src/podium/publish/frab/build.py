@@ -28,6 +28,7 @@ class NoSchedule(LookupError):
 
 
 def hh_mm(minutes: int) -> str:
+    minutes = max(minutes, 0)  # a session ending before it starts gets no length
     return f"{minutes // 60:02d}:{minutes % 60:02d}"
 
 
