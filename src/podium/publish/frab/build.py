@@ -6,13 +6,14 @@ with their offset, whatever the endpoint's UTC option, since frab carries offset
 
 import hashlib
 import re
-from datetime import UTC, datetime
+from datetime import datetime
 from zoneinfo import ZoneInfo
 
 import orjson
 
 import podium
 from podium.publish.frab import ids
+from podium.publish.frab.events import Program, frab_event, utc
 from podium.publish.renderers.base import RenderContext
 from podium.publish.wire_times import parse_wire_time
 
@@ -27,99 +28,20 @@ class NoSchedule(LookupError):
     """No session has times: a frab schedule needs at least one day."""
 
 
-def hh_mm(minutes: int) -> str:
-    minutes = max(minutes, 0)  # a session ending before it starts gets no length
-    return f"{minutes // 60:02d}:{minutes % 60:02d}"
-
-
-def utc(moment: datetime) -> datetime:
-    return moment.astimezone(UTC)
-
-
-def elapsed_minutes(starts: datetime, ends: datetime) -> int:
-    # Subtracting two times of one zone gives wall-clock time; a DST change needs UTC.
-    return int((utc(ends) - utc(starts)).total_seconds()) // 60
-
-
-def track_names(categories: list[dict], track_category: int | None) -> dict[int, str]:
-    """Item id -> name of the track category: the one asked for if the data has it,
-    else the first session category."""
-    session_categories = [c for c in categories if c["type"] == "session"]
-    chosen = next((c for c in session_categories if c["id"] == track_category), None)
-    if chosen is None and session_categories:
-        chosen = session_categories[0]
-    return {item["id"]: item["name"] for item in chosen["items"]} if chosen else {}
-
-
-def frab_event(session, starts, ends, room, number, context, speakers, tracks) -> dict:
-    acronym = ids.frab_acronym(context.event_slug)
-    guid = ids.session_guid(context.event_slug, session["id"])
-    track = next((tracks[i] for i in session["categoryItems"] if i in tracks), None)
-    persons = [speakers[s] for s in session["speakers"] if s in speakers]
-    return {
-        "guid": guid,
-        "id": number,
-        "date": starts.isoformat(),
-        "start": starts.strftime("%H:%M"),
-        "end": ends.isoformat(),
-        "duration": hh_mm(elapsed_minutes(starts, ends)),
-        "room": room,
-        "slug": ids.event_slug(acronym, number, session["title"]),
-        # No web page per session exists; the schema requires a URI.
-        "url": f"urn:uuid:{guid}",
-        "title": session["title"],
-        "subtitle": None,
-        "track": track,
-        "type": "other" if session["isServiceSession"] else "talk",
-        "language": None,
-        "abstract": session["description"],
-        "description": None,
-        "persons": persons,
-        "links": [],
-    }
-
-
-def person(speaker: dict, event_slug: str) -> dict:
-    return {
-        "guid": ids.person_guid(event_slug, speaker["id"]),
-        "name": speaker["fullName"],
-        "public_name": speaker["fullName"],
-        "avatar": speaker["profilePicture"],
-        "biography": speaker["bio"],
-    }
-
-
 def build_frab(
     all_data: dict, context: RenderContext, *, track_category: int | None = None
 ) -> dict:
     """The frab schedule as plain data; ``track_category`` is a session category id."""
-    zone = ZoneInfo(context.time_zone)
     scheduled = [s for s in all_data["sessions"] if s["startsAt"] and s["endsAt"]]
     if not scheduled:
         raise NoSchedule(f"event {context.event_slug!r} has no scheduled session to publish")
-    numbers = ids.numeric_ids([s["id"] for s in all_data["sessions"]])
-    rooms = {room["id"]: room["name"] for room in all_data["rooms"]}
-    speakers = {s["id"]: person(s, context.event_slug) for s in all_data["speakers"]}
-    tracks = track_names(all_data["categories"], track_category)
-
-    days: dict[str, dict] = {}
-    for session in scheduled:
-        starts = parse_wire_time(session["startsAt"], context.time_zone).astimezone(zone)
-        ends = parse_wire_time(session["endsAt"], context.time_zone).astimezone(zone)
-        room = rooms.get(session["roomId"], NO_ROOM)
-        day = days.setdefault(starts.date().isoformat(), new_day(rooms.values()))
-        day["starts"].append(starts)
-        day["ends"].append(ends)
-        event = frab_event(
-            session, starts, ends, room, numbers[session["id"]], context, speakers, tracks
-        )
-        day["rooms"].setdefault(room, []).append(event)
-
+    program = Program.of(all_data, context.event_slug, track_category)
+    days = schedule_days(scheduled, all_data["rooms"], context.time_zone, program)
     conference = {
-        "acronym": ids.frab_acronym(context.event_slug),
+        "acronym": program.acronym,
         "title": context.event_name,
-        "start": min(days),
-        "end": max(days),
+        "start": days[0]["date"],
+        "end": days[-1]["date"],
         "daysCount": len(days),
         "timeslot_duration": TIMESLOT,
     }
@@ -129,11 +51,9 @@ def build_frab(
         {"name": room["name"], "guid": ids.room_guid(context.event_slug, room["id"])}
         for room in all_data["rooms"]
     ]
-    if tracks:
-        conference["tracks"] = [{"name": name} for name in dict.fromkeys(tracks.values())]
-    conference["days"] = [
-        frab_day(index, date, day) for index, (date, day) in enumerate(sorted(days.items()), 1)
-    ]
+    if program.tracks:
+        conference["tracks"] = [{"name": name} for name in dict.fromkeys(program.tracks.values())]
+    conference["days"] = days
     return {
         "$schema": SCHEMA_URL,
         "generator": {"name": "podium", "version": podium.__version__},
@@ -141,21 +61,32 @@ def build_frab(
     }
 
 
-def new_day(room_names) -> dict:
-    # Every room on every day, so readers draw the same columns each day.
-    return {"starts": [], "ends": [], "rooms": {name: [] for name in room_names}}
-
-
-def frab_day(index: int, date: str, day: dict) -> dict:
-    starts: list[datetime] = day["starts"]
-    ends: list[datetime] = day["ends"]
-    return {
-        "index": index,
-        "date": date,
-        "day_start": min(starts, key=utc).isoformat(),
-        "day_end": max(ends, key=utc).isoformat(),
-        "rooms": day["rooms"],
-    }
+def schedule_days(sessions: list[dict], rooms: list[dict], time_zone: str, program: Program):
+    """One day per local date a session starts on; every room on every day."""
+    zone = ZoneInfo(time_zone)
+    room_names = {room["id"]: room["name"] for room in rooms}
+    by_date: dict[str, list[tuple[datetime, datetime, str, dict]]] = {}
+    for session in sessions:
+        starts = parse_wire_time(session["startsAt"], time_zone).astimezone(zone)
+        ends = parse_wire_time(session["endsAt"], time_zone).astimezone(zone)
+        room = room_names.get(session["roomId"], NO_ROOM)
+        by_date.setdefault(starts.date().isoformat(), []).append((starts, ends, room, session))
+    days = []
+    for index, (date, entries) in enumerate(sorted(by_date.items()), 1):
+        # The same columns each day, so readers draw a stable grid.
+        day_rooms: dict[str, list[dict]] = {name: [] for name in room_names.values()}
+        for starts, ends, room, session in entries:
+            day_rooms.setdefault(room, []).append(frab_event(session, starts, ends, room, program))
+        days.append(
+            {
+                "index": index,
+                "date": date,
+                "day_start": min((e[0] for e in entries), key=utc).isoformat(),
+                "day_end": max((e[1] for e in entries), key=utc).isoformat(),
+                "rooms": day_rooms,
+            }
+        )
+    return days
 
 
 def data_version(all_data: dict) -> str:
