@@ -1,7 +1,11 @@
 """Events imported from the real captures with endpoints of each format."""
 
+import orjson
+
 from podium.importers.writer import import_sessionize
+from podium.publish.builders import build_view
 from podium.publish.models import Endpoint
+from podium.publish.renderers import RENDERERS, RenderContext
 from tests.conftest import shared_path
 from tests.factories import EndpointFactory
 
@@ -22,3 +26,9 @@ def endpoint_of(event, fmt: str = "json", **options) -> Endpoint:
     endpoint.exposed_categories.set(event.categories.all())
     endpoint.exposed_questions.set(event.questions.all())
     return Endpoint.objects.get(pk=endpoint.pk)
+
+
+def json_of(endpoint, view):
+    """What the JSON format serves for the endpoint's data and options, parsed."""
+    data = build_view(endpoint, view)
+    return orjson.loads(RENDERERS["json"].render(view, data, RenderContext.for_endpoint(endpoint)))

@@ -1,13 +1,13 @@
 """Every format of the demo event: XML valid and equal to JSON, iCal parses, frab valid."""
 
 import icalendar
-import orjson
 import pytest
 import vobject
 
 from podium.publish.builders import BUILDERS, build_view
 from podium.publish.models import Endpoint
 from podium.publish.xml_reader import from_xml
+from tests.publish.formats_setup import json_of
 from tests.publish.frab.c3voc import assert_valid_json, assert_valid_xml
 
 # The demo loader lands with the demo; until it is merged these tests wait for it.
@@ -26,7 +26,7 @@ def test_demo_xml_view_validates_and_holds_json_data(client, demo, view):
     response = client.get(f"/api/v2/demoxml0/view/{view}")
 
     assert response.status_code == 200
-    expected = orjson.loads(orjson.dumps(build_view(Endpoint.objects.get(pk="demoxml0"), view)))
+    expected = json_of(Endpoint.objects.get(pk="demoxml0"), view)
     assert from_xml(response.content) == (view, expected)
 
 

@@ -4,16 +4,16 @@ import hashlib
 import io
 
 import icalendar
-import orjson
 import pytest
 from django.core.management import call_command
 
-from podium.publish.builders import BUILDERS, build_view
+from podium.publish.builders import BUILDERS
 from podium.publish.xml_reader import from_xml
 from podium.publish.xml_schema import schema_bytes
-from tests.publish.formats_setup import endpoint_of, import_capture
+from tests.publish.formats_setup import endpoint_of, import_capture, json_of
 
 pytestmark = pytest.mark.django_db
+
 
 FOLDERS = ["scottish-summit-2026", "global-azure-linz-2024"]
 
@@ -28,7 +28,7 @@ def test_xml_endpoint_every_view_validates_and_holds_json_data(client, folder):
         assert response.status_code == 200
         assert response["Content-Type"] == "application/xml; charset=utf-8"
         assert response["Access-Control-Allow-Origin"] == "*"
-        expected = orjson.loads(orjson.dumps(build_view(endpoint, view)))
+        expected = json_of(endpoint, view)
         assert from_xml(response.content) == (view, expected)
 
 
