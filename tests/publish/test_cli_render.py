@@ -54,6 +54,5 @@ def test_render_unknown_view_raises(endpoint):
     with pytest.raises(CommandError) as error:
         render_bytes(endpoint.id, "Rooms")
     assert str(error.value) == (
-        "unknown view 'Rooms': use All, Sessions, Speakers, GridSmart, SpeakerWall "
-        "(gridtable = GridSmart)"
+        "unknown view 'Rooms': use All, Sessions, Speakers, GridSmart (or GridTable), SpeakerWall"
     )

@@ -153,3 +153,16 @@ def test_get_view_cache_miss_query_count_constant_in_event_size(client, endpoint
         session = SessionFactory(event=endpoint.event, title=f"More {number}")
         session.speakers.add(SpeakerFactory(event=endpoint.event))
     assert miss_queries(client, endpoint) == small
+
+
+def test_get_view_cache_unreachable_still_serves(client, endpoint, settings):
+    # Nothing listens on port 1: every cache call fails at once.
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": "redis://127.0.0.1:1/0",
+        }
+    }
+    response = client.get(view_url(endpoint.id, "All"))
+    assert response.status_code == 200
+    assert response.content == render_endpoint_view(endpoint, "All").body

@@ -1,7 +1,8 @@
 import pytest
 
 from podium.publish.builders import build_view
-from tests.publish.builders.conftest import ADA_ID, BOB_ID
+from tests.factories import SessionFactory, SessionSpeakerFactory
+from tests.publish.builders.conftest import ADA_ID, BOB_ID, utc
 
 pytestmark = pytest.mark.django_db
 
@@ -104,3 +105,29 @@ def test_speaker_wall_lists_speakers_in_speaker_order(exposed):
             "isTopSpeaker": False,
         },
     ]
+
+
+def test_speakers_hidden_schedule_lists_sessions_in_creation_order(exposed):
+    bob = exposed.speakers[1]
+    early = SessionFactory(
+        event=exposed.event, public_id="1009", title="Early", starts_at=utc(1, 7)
+    )
+    SessionSpeakerFactory(session=early, speaker=bob)
+    assert [s["id"] for s in build_view(exposed.endpoint, "Speakers")[1]["sessions"]] == [
+        1009, 1002, 1004,
+    ]  # fmt: skip
+    exposed.event.schedule_announced = False
+    exposed.event.save()
+    assert [s["id"] for s in build_view(exposed.endpoint, "Speakers")[1]["sessions"]] == [
+        1002, 1004, 1009,
+    ]  # fmt: skip
+
+
+def test_speakers_imported_session_order_kept_while_schedule_hidden(exposed):
+    exposed.event.schedule_announced = False
+    exposed.event.save()
+    exposed.event.sessions.get(public_id="1004").sessionspeaker_set.update(speaker_position=0)
+    exposed.event.sessions.get(public_id="1002").sessionspeaker_set.update(speaker_position=1)
+    assert [s["id"] for s in build_view(exposed.endpoint, "Speakers")[1]["sessions"]] == [
+        1004, 1002,
+    ]  # fmt: skip

@@ -48,3 +48,9 @@ def session_key(starts_at, room_sort: int | None, pk: int) -> tuple:
     if starts_at is None:
         return (1, 0, 0, 0, pk)
     return (0, starts_at, 0 if room_sort is not None else 1, room_sort or 0, pk)
+
+
+def speaker_session_key(speaker, session, rank: int) -> tuple:
+    """A speaker's sessions: imported places first, the others by ``rank`` (session order)."""
+    position = speaker.positions.get(session.pk)
+    return (0, position) if position is not None else (1, rank)

@@ -63,7 +63,7 @@ def speaker_object(parts: Parts, speaker: Speaker) -> dict:
         "profilePicture": speaker.profile_picture,
         "isTopSpeaker": speaker.is_top_speaker,
         "links": parts.speaker_links(speaker),
-        "sessions": [wire_session_id(s) for s in speaker.sessions],
+        "sessions": [wire_session_id(s) for s in parts.context.sessions_of(speaker)],
         "fullName": speaker.full_name,
         "categoryItems": parts.item_ids(speaker),
         "questionAnswers": parts.answer_values(speaker),
