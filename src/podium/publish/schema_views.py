@@ -19,6 +19,7 @@ def schema_xsd(request: HttpRequest) -> HttpResponse:
     tag = f'"{hashlib.blake2b(body, digest_size=16).hexdigest()}"'
     if matching_tag(request.headers.get("If-None-Match", ""), (tag,)):
         response = HttpResponse(status=304)
+        del response["Content-Type"]  # no body, so no type
     else:
         response = HttpResponse(
             b"" if request.method == "HEAD" else body, content_type=CONTENT_TYPE
