@@ -13,9 +13,6 @@ def prepare_data_dir() -> Path:
     """Create the data directory and a persistent secret key on first use."""
     root = data_dir()
     root.mkdir(parents=True, exist_ok=True)
-    # STATIC_ROOT: empty unless `podium collectstatic` is used; the static file
-    # server warns at every start when it is missing.
-    (root / "static").mkdir(exist_ok=True)
     key_file = root / "secret_key"
     if not os.environ.get("PODIUM_SECRET_KEY") and not key_file.exists():
         key_file.touch(mode=0o600)

@@ -3,7 +3,8 @@ import os
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
 
-from podium.server.startup import prepare_database
+from podium.server.database import prepare_database
+from podium.server.startup import startup_lock
 
 # The default log line, plus how long podium took to answer (milliseconds).
 ACCESS_LOG_FORMAT = '%(h)s %(l)s %(u)s %(t)s "%(r)s" %(s)s %(b)s "%(f)s" "%(a)s" %(M)sms'
@@ -48,9 +49,11 @@ class Command(BaseCommand):
             raise CommandError(f"--port {options['port']}: use a port from 1 to 65535")
         if options["workers"] < 1 or options["threads"] < 1:
             raise CommandError("--workers and --threads must be at least 1")
-        demo_slug = prepare_database(demo=not options["no_demo"])
-        if demo_slug:
-            self.stdout.write(f"New database: loaded the demo event {demo_slug!r}.")
+        # Processes starting together take turns: one migrates and fills a new database.
+        with startup_lock():
+            event = prepare_database(load_demo_if_new=not options["no_demo"])
+        if event is not None:
+            self.stdout.write(f"New database: loaded the demo event {event.slug!r}.")
         # Workers are forked from this process: they must not share its connection.
         connection.close()
 
