@@ -3,5 +3,6 @@ from django.urls import include, path
 
 urlpatterns = [
     path("admin/", admin.site.urls),
+    path("console/", include("podium.console.urls")),
     path("", include("podium.server.urls")),
 ]

@@ -1,0 +1,81 @@
+"""Get Code, preview and clear cache: using an endpoint once it exists."""
+
+import orjson
+from django.conf import settings
+from django.contrib import messages
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_POST
+
+from podium.console.access import event_view, owned
+from podium.console.api_urls import canonical_views, examples, view_url
+from podium.publish.models import Endpoint
+
+# A preview is for reading: very large bodies are cut (the URL serves them whole).
+PREVIEW_CHARS = 200_000
+
+
+@event_view
+def get_code(request, event, endpoint_id):
+    endpoint = owned(Endpoint.objects, event, pk=endpoint_id)
+    views = [
+        {"name": view, "url": view_url(request, endpoint, view)}
+        for view in canonical_views(endpoint)
+    ]
+    sample = views[0]["url"] if views else ""
+    context = {
+        "event": event,
+        "endpoint": endpoint,
+        "views": views,
+        "examples": examples(sample, endpoint.format).items() if sample else [],
+    }
+    return render(request, "console/endpoints/code.html", context)
+
+
+@event_view
+def preview(request, event, endpoint_id, view):
+    endpoint = owned(Endpoint.objects, event, pk=endpoint_id)
+    from podium.publish.builders import VIEWS
+    from podium.publish.render import render_endpoint_view
+
+    canonical = VIEWS.get(view.lower())
+    if canonical not in canonical_views(endpoint):
+        raise Http404("No such view")
+    rendered = render_endpoint_view(endpoint, canonical)
+    text = pretty(rendered.body, rendered.content_type)
+    context = {
+        "event": event,
+        "endpoint": endpoint,
+        "view": canonical,
+        "views": canonical_views(endpoint),
+        "content_type": rendered.content_type,
+        "size": len(rendered.body),
+        "text": text[:PREVIEW_CHARS],
+        "truncated": len(text) > PREVIEW_CHARS,
+    }
+    return render(request, "console/endpoints/preview.html", context)
+
+
+def pretty(body: bytes, content_type: str) -> str:
+    if content_type.startswith("application/json"):
+        return orjson.dumps(orjson.loads(body), option=orjson.OPT_INDENT_2).decode()
+    return body.decode("utf-8", errors="replace")
+
+
+@require_POST
+@event_view
+def clear_cache(request, event, endpoint_id):
+    endpoint = owned(Endpoint.objects, event, pk=endpoint_id)
+    from podium.publish.cache import clear_endpoint
+
+    clear_endpoint(endpoint)
+    views = ", ".join(canonical_views(endpoint))
+    messages.success(
+        request,
+        f"Cleared the server cache of endpoint {endpoint.id} ({views}): the next request of "
+        f"each view renders afresh. Browsers and proxies may keep their copy for up to "
+        f"{settings.PODIUM_CACHE_TTL} seconds.",
+    )
+    if request.POST.get("back") == "code":
+        return redirect("console:endpoint-code", event.slug, endpoint.id)
+    return redirect("console:endpoints", event.slug)
