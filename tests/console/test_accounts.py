@@ -74,7 +74,10 @@ def test_password_reset_mail_link_sets_new_password(client, organizer):
 def test_pages_never_show_password_hash(console, organizer, event):
     for name in ["console:events", "console:password-change"]:
         assert organizer.password.encode() not in console.get(reverse(name)).content
-    assert organizer.password.encode() not in console.get(reverse("console:team", args=["conf"])).content
+    assert (
+        organizer.password.encode()
+        not in console.get(reverse("console:team", args=["conf"])).content
+    )
 
 
 def test_csrf_required_for_console_posts(organizer, event):

@@ -31,8 +31,8 @@ def endpoint_list(request, event):
 def endpoint_edit(request, event, endpoint_id=None):
     endpoint = owned(Endpoint.objects, event, pk=endpoint_id) if endpoint_id else Endpoint()
     form = EndpointForm(request.POST or None, instance=endpoint, event=event)
+    creating = endpoint._state.adding
     if request.method == "POST" and form.is_valid():
-        creating = endpoint._state.adding
         with transaction.atomic():
             endpoint = form.save()
         if creating:
@@ -40,7 +40,7 @@ def endpoint_edit(request, event, endpoint_id=None):
             return redirect("console:endpoint-code", event.slug, endpoint.id)
         messages.success(request, f"Saved the endpoint {endpoint.id}.")
         return redirect("console:endpoints", event.slug)
-    context = {"event": event, "form": form, "endpoint": endpoint}
+    context = {"event": event, "form": form, "endpoint": endpoint, "creating": creating}
     return render(request, "console/endpoints/edit.html", context)
 
 
