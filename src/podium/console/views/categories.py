@@ -6,6 +6,7 @@ from django.shortcuts import redirect, render
 
 from podium.console.access import event_view, owned
 from podium.console.forms.program import CategoryForm, CategoryItemFormSet
+from podium.console.views import posted
 from podium.program.models import Category
 
 
@@ -20,7 +21,7 @@ def category_list(request, event):
 @event_view
 def category_edit(request, event, pk=None):
     category = owned(Category.objects, event, pk=pk) if pk else Category(event=event)
-    data = request.POST or None
+    data = posted(request)
     form = CategoryForm(data, instance=category)
     items = CategoryItemFormSet(data, instance=category, prefix="items")
     if request.method == "POST" and form.is_valid() and items.is_valid():

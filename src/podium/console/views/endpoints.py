@@ -8,6 +8,7 @@ from django.views.decorators.http import require_POST
 from podium.console.access import event_view, owned
 from podium.console.endpoint_ops import describe_options, rotate_endpoint
 from podium.console.forms.endpoints import EndpointForm
+from podium.console.views import posted
 from podium.publish.models import Endpoint
 
 
@@ -30,7 +31,7 @@ def endpoint_list(request, event):
 @event_view
 def endpoint_edit(request, event, endpoint_id=None):
     endpoint = owned(Endpoint.objects, event, pk=endpoint_id) if endpoint_id else Endpoint()
-    form = EndpointForm(request.POST or None, instance=endpoint, event=event)
+    form = EndpointForm(posted(request), instance=endpoint, event=event)
     creating = endpoint._state.adding
     if request.method == "POST" and form.is_valid():
         with transaction.atomic():

@@ -8,6 +8,7 @@ from django.views.decorators.http import require_POST
 
 from podium.console.access import add_member, event_view, events_for
 from podium.console.forms.events import EventCreateForm, EventSettingsForm
+from podium.console.views import posted
 
 
 @login_required
@@ -18,7 +19,7 @@ def event_list(request):
 
 @login_required
 def event_create(request):
-    form = EventCreateForm(request.POST or None)
+    form = EventCreateForm(posted(request))
     if request.method == "POST" and form.is_valid():
         with transaction.atomic():
             event = form.save()
@@ -43,7 +44,7 @@ def event_overview(request, event):
 
 @event_view
 def event_settings(request, event):
-    form = EventSettingsForm(request.POST or None, instance=event)
+    form = EventSettingsForm(posted(request), instance=event)
     if request.method == "POST" and form.is_valid():
         form.save()
         messages.success(request, "Saved the event settings.")

@@ -9,24 +9,22 @@ from django.shortcuts import redirect, render
 
 from podium.console.access import event_view
 from podium.console.forms.imports import ImportForm
+from podium.console.views import posted
+from podium.importers.sessionize import SessionizeError
+from podium.importers.writer import import_sessionize
 
 
 @event_view
 def import_sessionize_file(request, event):
-    form = ImportForm(request.POST or None, request.FILES or None)
+    form = ImportForm(posted(request), request.FILES if request.method == "POST" else None)
     error = None
     if request.method == "POST" and form.is_valid():
-        from podium.importers.sessionize import SessionizeError
-        from podium.importers.writer import import_sessionize
-
-        raw = form.cleaned_data["file"].read()
         try:
-            result = import_sessionize(raw, slug=event.slug)
+            result = import_sessionize(form.cleaned_data["file"].read(), slug=event.slug)
         except SessionizeError as problem:
             error = str(problem)
         else:
-            counts = ", ".join(f"{number} {kind}" for kind, number in result.counts.items())
-            messages.success(request, f"Imported the file: {counts}.")
+            messages.success(request, result.summary())
             return redirect("console:event", event.slug)
     context = {"event": event, "form": form, "error": error}
     return render(request, "console/events/import.html", context, status=400 if error else 200)

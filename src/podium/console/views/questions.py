@@ -6,11 +6,12 @@ from django.shortcuts import redirect, render
 
 from podium.console.access import event_view
 from podium.console.forms.program import QuestionFormSet
+from podium.console.views import posted
 
 
 @event_view
 def questions(request, event):
-    formset = QuestionFormSet(request.POST or None, event=event, prefix="questions")
+    formset = QuestionFormSet(posted(request), event=event, prefix="questions")
     if request.method == "POST" and formset.is_valid():
         with transaction.atomic():
             formset.save()

@@ -6,11 +6,12 @@ from django.shortcuts import redirect, render
 
 from podium.console.access import event_view
 from podium.console.forms.program import RoomFormSet
+from podium.console.views import posted
 
 
 @event_view
 def rooms(request, event):
-    formset = RoomFormSet(request.POST or None, event=event, prefix="rooms")
+    formset = RoomFormSet(posted(request), event=event, prefix="rooms")
     if request.method == "POST" and formset.is_valid():
         with transaction.atomic():
             formset.save()

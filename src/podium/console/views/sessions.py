@@ -6,6 +6,7 @@ from django.shortcuts import redirect, render
 
 from podium.console.access import event_view, owned
 from podium.console.forms.sessions import SessionForm, SpeakerOrderFormSet, check_service_session
+from podium.console.views import posted
 from podium.program.models import Session
 
 
@@ -18,7 +19,7 @@ def session_list(request, event):
 @event_view
 def session_edit(request, event, pk=None):
     session = owned(Session.objects, event, pk=pk) if pk else Session(event=event)
-    data = request.POST or None
+    data = posted(request)
     form = SessionForm(data, instance=session, event=event)
     speakers = SpeakerOrderFormSet(data, instance=session, event=event, prefix="speakers")
     if (

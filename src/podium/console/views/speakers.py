@@ -6,6 +6,7 @@ from django.shortcuts import redirect, render
 
 from podium.console.access import event_view, owned
 from podium.console.forms.speakers import SpeakerForm, SpeakerLinkFormSet
+from podium.console.views import posted
 from podium.program.models import Speaker
 
 
@@ -18,7 +19,7 @@ def speaker_list(request, event):
 @event_view
 def speaker_edit(request, event, pk=None):
     speaker = owned(Speaker.objects, event, pk=pk) if pk else Speaker(event=event)
-    data = request.POST or None
+    data = posted(request)
     form = SpeakerForm(data, instance=speaker, event=event)
     links = SpeakerLinkFormSet(data, instance=speaker, prefix="links")
     if request.method == "POST" and form.is_valid() and links.is_valid():

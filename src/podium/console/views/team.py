@@ -8,6 +8,7 @@ from django.views.decorators.http import require_POST
 
 from podium.console.access import add_member, event_view
 from podium.console.models import TeamMembership
+from podium.console.views import posted
 
 
 class AddMemberForm(forms.Form):
@@ -25,7 +26,7 @@ class AddMemberForm(forms.Form):
 
 @event_view
 def team(request, event):
-    form = AddMemberForm(request.POST or None)
+    form = AddMemberForm(posted(request))
     if request.method == "POST" and form.is_valid():
         user = form.cleaned_data["username"]
         if add_member(event, user):
