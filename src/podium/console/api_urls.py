@@ -10,7 +10,10 @@ def canonical_views(endpoint: Endpoint) -> list[str]:
     from podium.publish.builders import VIEWS
     from podium.publish.renderers import renderer_for
 
-    answered = renderer_for(endpoint.format).views
+    try:
+        answered = renderer_for(endpoint.format).views
+    except LookupError:  # a format whose renderer is not installed answers nothing
+        return []
     return [view for view in dict.fromkeys(VIEWS.values()) if view in answered]
 
 
