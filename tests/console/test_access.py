@@ -1,7 +1,7 @@
 """Another team's event, and everything in it, answers 404 to every console URL."""
 
 import pytest
-from django.urls import reverse
+from django.urls import resolve, reverse
 
 from podium.console.models import TeamMembership
 from podium.publish.models import Endpoint
@@ -110,3 +110,19 @@ def test_console_pages_never_show_other_team_endpoint_id(console, event, secret)
 def test_member_removed_loses_access(console, organizer, event):
     TeamMembership.objects.filter(user=organizer).delete()
     assert console.get(reverse("console:event", args=["conf"])).status_code == 404
+
+
+def test_member_every_page_answers_200(console, event):
+    own = {
+        "category": CategoryFactory(event=event).pk,
+        "speaker": SpeakerFactory(event=event).pk,
+        "session": SessionFactory(event=event).pk,
+        "endpoint": Endpoint.objects.create(event=event).id,
+    }
+    post_only = {"endpoint-enable", "endpoint-rotate", "endpoint-clear-cache", "event-announce"}
+    needs_api = {"endpoint-code", "endpoint-preview"}
+    for url in event_urls("conf") + object_urls("conf", own):
+        name = resolve(url).url_name
+        if name in post_only | needs_api:
+            continue
+        assert (url, console.get(url).status_code) == (url, 200)
