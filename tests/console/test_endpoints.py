@@ -54,6 +54,7 @@ def test_endpoint_options_saved(console, event):
         service_sessions="",
         speaker_links="",
         group_by=str(track.pk),
+        session_categories=[str(track.pk)],
         utc_times="on",
         show_schedule="on",
     )
@@ -120,3 +121,14 @@ def test_endpoint_list_shows_options(console, event):
     content = console.get(reverse("console:endpoints", args=["conf"])).content.decode()
     assert endpoint.id in content
     assert "informed sessions · service sessions · speaker links · UTC times" in content
+
+
+def test_endpoint_group_by_unexposed_category_rejected(console, event):
+    track = CategoryFactory(event=event, title="Track")
+    response = console.post(
+        reverse("console:endpoint-create", args=["conf"]), endpoint_data(group_by=str(track.pk))
+    )
+    assert response.context["form"].errors["group_by"] == [
+        "Grouping by “Track” publishes its items: also tick “Track” under Session categories."
+    ]
+    assert not Endpoint.objects.exists()

@@ -151,3 +151,13 @@ def test_session_delete(console, event):
     session = SessionFactory(event=event)
     console.post(reverse("console:session-delete", args=["conf", session.pk]))
     assert not Session.objects.filter(pk=session.pk).exists()
+
+
+def test_session_time_missing_in_dst_gap_rejected(console, event):
+    # Berlin clocks jump from 02:00 to 03:00 on 29 March 2026: 02:30 never happens.
+    data = session_data(starts_at="2026-03-29T02:30", ends_at="2026-03-29T03:30")
+    response = console.post(reverse("console:session-create", args=["conf"]), data)
+    assert response.context["form"].errors["starts_at"] == [
+        "2026-03-29 02:30:00 couldn’t be interpreted in time zone Europe/Berlin; "
+        "it may be ambiguous or it may not exist."
+    ]

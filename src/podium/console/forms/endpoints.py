@@ -70,6 +70,19 @@ class EndpointForm(forms.ModelForm):
                 initial=[obj.pk for obj in queryset if obj.pk in exposed[model]],
             )
 
+    def clean(self):
+        data = super().clean()
+        group = data.get("group_by")
+        exposed = data.get("session_categories")
+        # The Sessions view names the groups after the category's items: they become public.
+        if group is not None and exposed is not None and group not in exposed:
+            self.add_error(
+                "group_by",
+                f"Grouping by “{group.title}” publishes its items: "
+                f"also tick “{group.title}” under Session categories.",
+            )
+        return data
+
     def exposed_ids(self) -> dict[type, set[int]]:
         if not self.instance.pk:
             return {Category: set(), Question: set()}
