@@ -2,7 +2,9 @@ import io
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.core import mail
 from django.core.management import CommandError, call_command
+from django.urls import reverse
 
 from podium.console.models import TeamMembership
 from tests.factories import EventFactory
@@ -30,10 +32,10 @@ def test_user_create_password_from_stdin(db, stdin):
     assert (user.is_staff, user.is_superuser) == (False, False)
 
 
-def test_user_create_email_only_has_unusable_password(db):
+def test_user_create_email_only_can_reset_password(client, db):
     run("user", "create", "mary", "--email", "mary@example.org")
-    user = get_user_model().objects.get(username="mary")
-    assert (user.email, user.has_usable_password()) == ("mary@example.org", False)
+    client.post(reverse("console:password-reset"), {"email": "mary@example.org"})
+    assert [message.to for message in mail.outbox] == [["mary@example.org"]]
 
 
 def test_user_create_weak_password_rejected(db, stdin):

@@ -1,3 +1,4 @@
+import secrets
 import sys
 
 from django.contrib.auth import get_user_model
@@ -21,7 +22,7 @@ class Command(BaseCommand):
             "--password-stdin",
             action="store_true",
             help="Read the password from the first line of standard input. Without it the "
-            "user has no password until they reset it by mail (needs --email).",
+            "user chooses one with the console's password reset by mail (needs --email).",
         )
 
     def handle(self, *args, action, username, email, password_stdin, **options):
@@ -40,6 +41,8 @@ class Command(BaseCommand):
                 validate_password(password, user)
             except ValidationError as problem:
                 raise CommandError("password rejected: " + " ".join(problem.messages)) from None
-        user.set_password(password) if password else user.set_unusable_password()
+        # Without a password the user gets a random one nobody knows, not an unusable
+        # one: Django's password reset mails only users whose password is usable.
+        user.set_password(password or secrets.token_urlsafe(32))
         user.save()
         self.stdout.write(f"created user {username}")
