@@ -1,8 +1,15 @@
 from django.db import models
 
 
-def https_urls(field: models.Field, **kwargs):
-    """Form fields for model fields; a web address typed without a scheme gets https://."""
+def form_field(field: models.Field, **kwargs):
+    """Form fields for model fields, with the console's two rules on text.
+
+    - An empty nullable text stays null (Django does this for CharField, not TextField):
+      the wire format tells a missing description (null) from an empty one.
+    - A web address typed without a scheme gets https://.
+    """
+    if field.null and isinstance(field, models.TextField):
+        kwargs.setdefault("empty_value", None)
     if isinstance(field, models.URLField):
         kwargs["assume_scheme"] = "https"
     return field.formfield(**kwargs)

@@ -1,7 +1,7 @@
 from django import forms
 
 from podium.console.forms.custom_fields import CustomFieldsMixin
-from podium.console.forms.fields import https_urls
+from podium.console.forms.fields import form_field
 from podium.program.models import Session, SessionAnswer, SessionItem, SessionSpeaker
 
 
@@ -21,7 +21,7 @@ class SessionForm(CustomFieldsMixin, forms.ModelForm):
 
     class Meta:
         model = Session
-        formfield_callback = https_urls
+        formfield_callback = form_field
         fields = [
             "title",
             "description",

@@ -1,7 +1,7 @@
 from django import forms
 
 from podium.console.forms.custom_fields import CustomFieldsMixin
-from podium.console.forms.fields import https_urls
+from podium.console.forms.fields import form_field
 from podium.program.models import Speaker, SpeakerAnswer, SpeakerItem, SpeakerLink
 
 
@@ -12,7 +12,7 @@ class SpeakerForm(CustomFieldsMixin, forms.ModelForm):
 
     class Meta:
         model = Speaker
-        formfield_callback = https_urls
+        formfield_callback = form_field
         fields = [
             "first_name",
             "last_name",
@@ -40,7 +40,7 @@ class SpeakerForm(CustomFieldsMixin, forms.ModelForm):
 SpeakerLinkFormSet = forms.inlineformset_factory(
     Speaker,
     SpeakerLink,
-    formfield_callback=https_urls,
+    formfield_callback=form_field,
     fields=["title", "url", "link_type", "position"],
     labels={"url": "URL", "link_type": "Type", "position": "Order"},
     extra=2,
