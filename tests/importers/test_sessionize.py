@@ -142,6 +142,10 @@ def test_parse_all_not_utf8_is_an_error():
     assert parse_error(b'{"x": "\xff"}') == "not UTF-8 text: invalid byte at offset 7"
 
 
+def test_parse_all_not_utf8_after_bom_counts_the_bom():
+    assert parse_error(b'\xef\xbb\xbf{"x": "\xff"}') == "not UTF-8 text: invalid byte at offset 10"
+
+
 def test_parse_all_empty_input_is_an_error():
     assert parse_error(b"\xef\xbb\xbf \n") == "the input is empty"
 

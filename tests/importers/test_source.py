@@ -1,4 +1,5 @@
 import os
+import socket
 
 import pytest
 
@@ -57,3 +58,13 @@ def test_read_source_other_scheme_is_an_error():
     assert error_of("ftp://example.org/All.json") == (
         "ftp://example.org/All.json: only http:// and https:// URLs can be read"
     )
+
+
+def test_read_source_silent_server_times_out():
+    with socket.socket() as silent:
+        silent.bind(("127.0.0.1", 0))
+        silent.listen()  # connections complete in the backlog, but nobody ever answers
+        url = f"http://127.0.0.1:{silent.getsockname()[1]}/All.json"
+        with pytest.raises(SessionizeError) as caught:
+            read_source(url, timeout=0.2)
+    assert str(caught.value) == f"{url}: no answer within 0.2 seconds"

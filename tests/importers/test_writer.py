@@ -5,6 +5,7 @@ import pytest
 from podium.importers.sessionize import SessionizeError
 from podium.importers.writer import import_sessionize
 from podium.program import models as m
+from podium.publish.models import Endpoint
 from tests.factories import EventFactory
 from tests.importers.payloads import LUNCH, OLE, ZOE, current, encode, older, snapshot
 
@@ -126,8 +127,7 @@ def test_import_sessionize_twice_changes_nothing():
     before = snapshot()
     result = import_sessionize(encode(current()), slug="conf")
     after = snapshot()
-    after["Event"][0]["data_version"] = before["Event"][0]["data_version"]
-    after["Event"][0]["updated_at"] = before["Event"][0]["updated_at"]
+    after["Event"][0]["data_version"] = before["Event"][0]["data_version"]  # bumped, only that
     assert after == before
     assert result.created is False
     assert (result.changes.created, result.changes.updated, result.changes.deleted) == (0, 0, 0)
@@ -292,6 +292,10 @@ def test_import_sessionize_bad_option_is_an_error(options, message):
             lambda d: d["sessions"][2].update(status="s" * 21),
             "sessions[2].status: 21 characters, more than the 20 podium stores",
         ),
+        (
+            lambda d: d["categories"][1]["items"][0].update(sort=2**31),
+            "categories[1].items[0].sort: 2147483648 is outside -2147483648 to 2147483647",
+        ),
     ],
 )
 def test_import_sessionize_bad_file_leaves_existing_event_unchanged(change, message):
@@ -303,3 +307,50 @@ def test_import_sessionize_bad_file_leaves_existing_event_unchanged(change, mess
         import_sessionize(encode(data), slug="conf", name="Other", time_zone="Asia/Tokyo")
     assert str(caught.value) == message
     assert snapshot() == before
+
+
+def test_import_sessionize_keeps_endpoints_exposed_fields_and_deletes_dropped_ones():
+    event = import_sessionize(encode(current()), slug="conf").event
+    endpoint = Endpoint.objects.create(event=event, group_by=m.Category.objects.get(public_id=20))
+    endpoint.exposed_categories.set(m.Category.objects.all())
+    endpoint.exposed_questions.set(m.Question.objects.all())
+    import_sessionize(encode(current()), slug="conf")
+    endpoint.refresh_from_db()
+    assert endpoint.group_by.public_id == 20
+    assert sorted(c.public_id for c in endpoint.exposed_categories.all()) == [20, 30]
+    assert sorted(q.public_id for q in endpoint.exposed_questions.all()) == [40, 41]
+
+    data = current()
+    data["categories"] = data["categories"][1:]
+    data["sessions"][0]["categoryItems"] = []
+    data["questions"] = data["questions"][1:]
+    data["sessions"][0]["questionAnswers"] = []
+    import_sessionize(encode(data), slug="conf")
+    endpoint.refresh_from_db()
+    assert endpoint.group_by is None
+    assert [c.public_id for c in endpoint.exposed_categories.all()] == [30]
+    assert [q.public_id for q in endpoint.exposed_questions.all()] == [41]
+
+
+def test_import_sessionize_item_moved_out_of_a_dropped_category_keeps_its_pk():
+    import_sessionize(encode(current()), slug="conf")
+    item_pk = m.CategoryItem.objects.get(public_id=21).pk
+    data = current()
+    moved = data["categories"][0]["items"][0]
+    data["categories"] = [{**data["categories"][0], "id": 25, "items": [moved]}]
+    data["sessions"][0]["categoryItems"] = [21]
+    data["speakers"][0]["categoryItems"] = []
+    import_sessionize(encode(data), slug="conf")
+    item = m.CategoryItem.objects.get(public_id=21)
+    assert (item.pk, item.category.public_id) == (item_pk, 25)
+    assert list(m.SessionItem.objects.values_list("item__public_id", "position")) == [(21, 0)]
+
+
+def test_import_sessionize_dropping_everything_deletes_every_row():
+    import_sessionize(encode(current()), slug="conf")
+    empty = {"sessions": [], "speakers": [], "questions": [], "categories": [], "rooms": []}
+    result = import_sessionize(encode(empty), slug="conf")
+    assert result.changes.deleted == 24
+    rows = snapshot()
+    assert len(rows.pop("Event")) == 1
+    assert rows == {name: [] for name in rows}

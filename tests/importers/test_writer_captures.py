@@ -117,7 +117,6 @@ def test_import_sessionize_capture_twice_is_idempotent(relative):
     before = snapshot()
     result = import_sessionize(raw, slug="conf")
     after = snapshot()
-    for key in ("data_version", "updated_at"):
-        after["Event"][0][key] = before["Event"][0][key]
+    after["Event"][0]["data_version"] = before["Event"][0]["data_version"]  # bumped, only that
     assert after == before
     assert (result.changes.created, result.changes.updated, result.changes.deleted) == (0, 0, 0)

@@ -13,77 +13,96 @@ LARGEST_ID = 2**63 - 1
 
 
 def check_integrity(program: p.ParsedProgram) -> None:
-    rooms = unique("rooms", ((room.id, f"rooms[{i}]") for i, room in enumerate(program.rooms)))
-    unique("categories", ((c.id, f"categories[{i}]") for i, c in enumerate(program.categories)))
-    items = unique(
-        "category items",
-        (
+    Checker(program).run()
+
+
+class Checker:
+    def __init__(self, program: p.ParsedProgram):
+        self.program = program
+        self.rooms = unique(located("rooms", program.rooms))
+        unique(located("categories", program.categories))
+        self.items = unique(
             (item.id, f"categories[{i}].items[{j}]")
             for i, category in enumerate(program.categories)
             for j, item in enumerate(category.items)
-        ),
-    )
-    questions = unique(
-        "questions", ((q.id, f"questions[{i}]") for i, q in enumerate(program.questions))
-    )
-    sessions = unique(
-        "sessions", ((s.id, f"sessions[{i}]") for i, s in enumerate(program.sessions))
-    )
-    speakers = unique(
-        "speakers", ((s.id, f"speakers[{i}]") for i, s in enumerate(program.speakers))
-    )
-    category_of = {item.id: c for c in program.categories for item in c.items}
-    users: dict[int, dict[str, str]] = {}  # category id -> {"session": first use's place...}
-    answered: dict[int, tuple[str, str]] = {}  # question id -> (target, first answer's place)
-
-    for i, session in enumerate(program.sessions):
-        where = f"sessions[{i}]"
-        if session.room_id is not None and session.room_id not in rooms:
-            raise SessionizeError(
-                f'{where}.roomId: {session.room_id} is not the id of a room in "rooms"'
-            )
-        references(f"{where}.speakers", session.speaker_ids, speakers, "a speaker", "speakers")
-        references(
-            f"{where}.categoryItems", session.item_ids, items, "a category item", "categories"
         )
-        for j, item_id in enumerate(session.item_ids):
-            uses = users.setdefault(category_of[item_id].id, {})
-            uses.setdefault("session", f"{where}.categoryItems[{j}]")
-        note_answers(where, session.answers, questions, "session", answered)
+        self.questions = unique(located("questions", program.questions))
+        self.sessions = unique(located("sessions", program.sessions))
+        self.speakers = unique(located("speakers", program.speakers))
+        self.category_of = {item.id: c.id for c in program.categories for item in c.items}
+        # category id -> {"session" or "speaker": place of the first use of one of its items}
+        self.item_uses: dict[int, dict[str, str]] = {}
+        # question id -> ("session" or "speaker", place of its first answer)
+        self.answered: dict[int, tuple[str, str]] = {}
 
-    pairs = {(s.id, speaker) for s in program.sessions for speaker in s.speaker_ids}
-    for i, speaker in enumerate(program.speakers):
-        where = f"speakers[{i}]"
-        references(f"{where}.sessions", speaker.session_ids, sessions, "a session", "sessions")
-        for j, session_id in enumerate(speaker.session_ids):
-            if (session_id, speaker.id) not in pairs:
+    def run(self) -> None:
+        for i, session in enumerate(self.program.sessions):
+            where = f"sessions[{i}]"
+            if session.room_id is not None and session.room_id not in self.rooms:
                 raise SessionizeError(
-                    f"{where}.sessions[{j}]: session {session_id} does not list speaker "
-                    f"{speaker.id} among its speakers"
+                    f'{where}.roomId: {session.room_id} is not the id of a room in "rooms"'
                 )
-        references(
-            f"{where}.categoryItems", speaker.item_ids, items, "a category item", "categories"
-        )
-        for j, item_id in enumerate(speaker.item_ids):
-            uses = users.setdefault(category_of[item_id].id, {})
-            uses.setdefault("speaker", f"{where}.categoryItems[{j}]")
-        note_answers(where, speaker.answers, questions, "speaker", answered)
+            references(f"{where}.speakers", session.speaker_ids, self.speakers, "a speaker")
+            self.custom_fields(where, session, "session")
+        for i, speaker in enumerate(self.program.speakers):
+            where = f"speakers[{i}]"
+            references(f"{where}.sessions", speaker.session_ids, self.sessions, "a session")
+            self.custom_fields(where, speaker, "speaker")
+        self.pairs_match()
+        settle_category_types(self.program, self.item_uses)
+        for question in self.program.questions:
+            question.target = self.answered.get(question.id, ("session", ""))[0]
 
-    listed = {(session_id, s.id) for s in program.speakers for session_id in s.session_ids}
-    for i, session in enumerate(program.sessions):
-        for j, speaker_id in enumerate(session.speaker_ids):
-            if (session.id, speaker_id) not in listed:
+    def custom_fields(self, where: str, owner, kind: str) -> None:
+        """Check a session's or speaker's category items and answers; note where used."""
+        references(f"{where}.categoryItems", owner.item_ids, self.items, "a category item")
+        for j, item_id in enumerate(owner.item_ids):
+            uses = self.item_uses.setdefault(self.category_of[item_id], {})
+            uses.setdefault(kind, f"{where}.categoryItems[{j}]")
+        seen: set[int] = set()
+        for j, answer in enumerate(owner.answers):
+            place = f"{where}.questionAnswers[{j}].questionId"
+            question = answer.question_id
+            if question not in self.questions:
                 raise SessionizeError(
-                    f"sessions[{i}].speakers[{j}]: speaker {speaker_id} does not list session "
-                    f"{session.id} among their sessions"
+                    f'{place}: {question} is not the id of a question in "questions"'
+                )
+            if question in seen:
+                raise SessionizeError(f"{place}: question {question} is answered twice")
+            seen.add(question)
+            first_kind, first_place = self.answered.setdefault(question, (kind, place))
+            if first_kind != kind:
+                raise SessionizeError(
+                    f"{place}: question {question} is answered for a {kind} here and for a "
+                    f"{first_kind} at {first_place}; a question is for one or the other"
                 )
 
-    settle_category_types(program, users)
-    for question in program.questions:
-        question.target = answered.get(question.id, ("session", ""))[0]
+    def pairs_match(self) -> None:
+        """A session lists its speakers and each speaker lists their sessions: both agree."""
+        sessions, speakers = self.program.sessions, self.program.speakers
+        in_sessions = {(s.id, speaker_id) for s in sessions for speaker_id in s.speaker_ids}
+        in_speakers = {(session_id, s.id) for s in speakers for session_id in s.session_ids}
+        for i, speaker in enumerate(speakers):
+            for j, session_id in enumerate(speaker.session_ids):
+                if (session_id, speaker.id) not in in_sessions:
+                    raise SessionizeError(
+                        f"speakers[{i}].sessions[{j}]: session {session_id} does not list "
+                        f"speaker {speaker.id} among its speakers"
+                    )
+        for i, session in enumerate(sessions):
+            for j, speaker_id in enumerate(session.speaker_ids):
+                if (session.id, speaker_id) not in in_speakers:
+                    raise SessionizeError(
+                        f"sessions[{i}].speakers[{j}]: speaker {speaker_id} does not list "
+                        f"session {session.id} among their sessions"
+                    )
 
 
-def unique(kind: str, ids: Iterable[tuple[object, str]]) -> dict[object, str]:
+def located(name: str, objects: list) -> Iterable[tuple[object, str]]:
+    return ((obj.id, f"{name}[{index}]") for index, obj in enumerate(objects))
+
+
+def unique(ids: Iterable[tuple[object, str]]) -> dict[object, str]:
     """The ids with their first location; an error on a repeated or out-of-range id."""
     seen: dict[object, str] = {}
     for value, where in ids:
@@ -95,38 +114,24 @@ def unique(kind: str, ids: Iterable[tuple[object, str]]) -> dict[object, str]:
     return seen
 
 
-def references(where: str, values: list, known: dict, what: str, listed_in: str) -> None:
+LISTED_IN = {"a speaker": "speakers", "a session": "sessions", "a category item": "categories"}
+
+
+def references(where: str, values: list, known: dict, what: str) -> None:
     seen: set = set()
     for j, value in enumerate(values):
         if value not in known:
-            raise SessionizeError(f'{where}[{j}]: {value} is not the id of {what} in "{listed_in}"')
+            raise SessionizeError(
+                f'{where}[{j}]: {value} is not the id of {what} in "{LISTED_IN[what]}"'
+            )
         if value in seen:
             raise SessionizeError(f"{where}[{j}]: {value} is listed twice")
         seen.add(value)
 
 
-def note_answers(where, answers: list[p.Answer], questions, target: str, answered) -> None:
-    seen: set[int] = set()
-    for j, answer in enumerate(answers):
-        place = f"{where}.questionAnswers[{j}].questionId"
-        if answer.question_id not in questions:
-            raise SessionizeError(
-                f'{place}: {answer.question_id} is not the id of a question in "questions"'
-            )
-        if answer.question_id in seen:
-            raise SessionizeError(f"{place}: question {answer.question_id} is answered twice")
-        seen.add(answer.question_id)
-        earlier = answered.setdefault(answer.question_id, (target, place))
-        if earlier[0] != target:
-            raise SessionizeError(
-                f"{place}: question {answer.question_id} is answered for a {target} here "
-                f"and for a {earlier[0]} at {earlier[1]}; a question is for one or the other"
-            )
-
-
-def settle_category_types(program: p.ParsedProgram, users: dict[int, dict[str, str]]) -> None:
+def settle_category_types(program: p.ParsedProgram, item_uses: dict[int, dict[str, str]]):
     for i, category in enumerate(program.categories):
-        uses = users.get(category.id, {})
+        uses = item_uses.get(category.id, {})
         if category.type is None:  # older response: infer, preferring "session"
             category.type = "speaker" if set(uses) == {"speaker"} else "session"
         for kind, place in uses.items():

@@ -1,4 +1,4 @@
-"""Check parsed text against the database's column sizes before anything is written.
+"""Check parsed values against the database's column sizes before anything is written.
 
 SQLite would store an over-long value silently and PostgreSQL would fail in the
 middle of the transaction; either way the user deserves a message naming the place.
@@ -8,13 +8,18 @@ from podium.importers import program as p
 from podium.importers.errors import SessionizeError
 from podium.program import models as m
 
-# (list, model, {dataclass attribute: (wire key, model field)})
-ROOM = (m.Room, {"name": ("name", "name")})
-CATEGORY = (m.Category, {"title": ("title", "title")})
-ITEM = (m.CategoryItem, {"name": ("name", "name")})
+# (model, {dataclass attribute: (wire key, model field)})
+SORT = {"sort": ("sort", "sort")}
+ROOM = (m.Room, {"name": ("name", "name"), **SORT})
+CATEGORY = (m.Category, {"title": ("title", "title"), **SORT})
+ITEM = (m.CategoryItem, {"name": ("name", "name"), **SORT})
 QUESTION = (
     m.Question,
-    {"question": ("question", "question"), "question_type": ("questionType", "question_type")},
+    {
+        "question": ("question", "question"),
+        "question_type": ("questionType", "question_type"),
+        **SORT,
+    },
 )
 SPEAKER = (
     m.Speaker,
@@ -59,10 +64,20 @@ def check_limits(program: p.ParsedProgram) -> None:
         fits(session, f"sessions[{i}]", SESSION)
 
 
+# Sort values are 32-bit integer columns (IntegerField) in every database podium supports.
+SMALLEST_SORT, LARGEST_SORT = -(2**31), 2**31 - 1
+
+
 def fits(obj: object, where: str, rule: tuple) -> None:
     model, columns = rule
     for attribute, (wire_key, field_name) in columns.items():
         value = getattr(obj, attribute)
+        if isinstance(value, int):
+            if not SMALLEST_SORT <= value <= LARGEST_SORT:
+                raise SessionizeError(
+                    f"{where}.{wire_key}: {value} is outside {SMALLEST_SORT} to {LARGEST_SORT}"
+                )
+            continue
         limit = model._meta.get_field(field_name).max_length
         if value is not None and len(value) > limit:
             raise SessionizeError(

@@ -5,9 +5,27 @@ the indexes in the file's lists.
 """
 
 from podium.importers import program as p
+from podium.importers.columns import (
+    category_fields,
+    item_fields,
+    question_fields,
+    room_fields,
+    session_fields,
+    speaker_fields,
+)
 from podium.importers.sync import Changes, sync_rows
 from podium.importers.times import to_utc
 from podium.program import models as m
+
+# Rows that nothing else refers to: their stale ones go first, by plain SQL.
+LEAVES = (
+    m.SpeakerLink,
+    m.SpeakerItem,
+    m.SpeakerAnswer,
+    m.SessionSpeaker,
+    m.SessionItem,
+    m.SessionAnswer,
+)
 
 
 def write_program(event: m.Event, program: p.ParsedProgram) -> Changes:
@@ -41,6 +59,7 @@ def write_program(event: m.Event, program: p.ParsedProgram) -> Changes:
     writer.session_speakers(program, sessions, speakers)
     writer.chosen(m.SessionItem, "session", program.sessions, sessions, items)
     writer.answers(m.SessionAnswer, "session", program.sessions, sessions, questions)
+    writer.changes.delete_stale(leaves=LEAVES)
     return writer.changes
 
 
@@ -121,60 +140,3 @@ class ProgramWriter:
                     "speaker_position": speaker_position[session.id, speaker_id],
                 }
         self.child(m.SessionSpeaker, "session", "speaker_id", wanted)
-
-
-def room_fields(room: p.Room) -> dict:
-    return {"public_id": room.id, "name": room.name, "sort": room.sort}
-
-
-def category_fields(category: p.Category) -> dict:
-    return {
-        "public_id": category.id,
-        "title": category.title,
-        "type": category.type,
-        "sort": category.sort,
-    }
-
-
-def item_fields(item: p.Item, category_pk: int) -> dict:
-    return {"public_id": item.id, "category_id": category_pk, "name": item.name, "sort": item.sort}
-
-
-def question_fields(question: p.Question) -> dict:
-    return {
-        "public_id": question.id,
-        "question": question.question,
-        "question_type": question.question_type,
-        "sort": question.sort,
-        "target": question.target,
-    }
-
-
-def speaker_fields(speaker: p.Speaker) -> dict:
-    return {
-        "public_id": speaker.id,
-        "first_name": speaker.first_name,
-        "last_name": speaker.last_name,
-        "bio": speaker.bio,
-        "tag_line": speaker.tag_line,
-        "profile_picture": speaker.profile_picture,
-        "is_top_speaker": speaker.is_top_speaker,
-    }
-
-
-def session_fields(session: p.Session, rooms: dict, *, start, end) -> dict:
-    return {
-        "public_id": session.id,
-        "title": session.title,
-        "description": session.description,
-        "starts_at": start,
-        "ends_at": end,
-        "room_id": rooms[session.room_id].pk if session.room_id is not None else None,
-        "is_service_session": session.is_service_session,
-        "is_plenum_session": session.is_plenum_session,
-        "status": session.status,
-        "is_informed": session.is_informed,
-        "is_confirmed": session.is_confirmed,
-        "live_url": session.live_url,
-        "recording_url": session.recording_url,
-    }

@@ -86,6 +86,8 @@ def test_import_sessionize_bad_inputs_fail_and_change_nothing(tmp_path, web, clo
     assert snapshot() == before
 
 
+# The command line closes database connections when done: no test transaction around it.
+@pytest.mark.django_db(transaction=True)
 def test_import_sessionize_cli_error_exits_1_without_traceback(tmp_path, capsys):
     path = tmp_path / "All.json"
     path.write_bytes(b"[]")
@@ -124,3 +126,10 @@ def test_import_without_source_is_an_error():
     with pytest.raises(CommandError) as caught:
         call_command("import")
     assert str(caught.value) == "Error: the following arguments are required: <source>"
+
+
+def test_podium_help_lists_import(capsys):
+    main(["podium", "--help"])
+    assert "  import          Import a conference program from another service\n" in (
+        capsys.readouterr().out
+    )

@@ -1,4 +1,5 @@
 from django.core.management.base import BaseCommand, CommandError
+from django.db import DatabaseError
 
 from podium.importers.errors import SessionizeError
 from podium.importers.source import read_source
@@ -44,4 +45,7 @@ class Command(BaseCommand):
             )
         except SessionizeError as exc:
             raise CommandError(str(exc)) from None
+        except DatabaseError as exc:
+            # E.g. another import created the same event meanwhile; the transaction rolled back.
+            raise CommandError(f"the database refused the import, nothing changed: {exc}") from None
         self.stdout.write(result.summary())
