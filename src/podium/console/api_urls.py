@@ -2,12 +2,12 @@
 
 from django.urls import get_script_prefix
 
+from podium.publish.builders import VIEWS
 from podium.publish.models import Endpoint
 
 
 def canonical_views(endpoint: Endpoint) -> list[str]:
     """The views the endpoint's format answers, in the order of the views registry."""
-    from podium.publish.builders import VIEWS
     from podium.publish.renderers import renderer_for
 
     try:

@@ -9,6 +9,7 @@ from django.views.decorators.http import require_POST
 
 from podium.console.access import event_view, owned
 from podium.console.api_urls import canonical_views, examples, view_url
+from podium.publish.builders import VIEWS
 from podium.publish.models import Endpoint
 
 # A preview is for reading: very large bodies are cut (the URL serves them whole).
@@ -35,7 +36,6 @@ def get_code(request, event, endpoint_id):
 @event_view
 def preview(request, event, endpoint_id, view):
     endpoint = owned(Endpoint.objects, event, pk=endpoint_id)
-    from podium.publish.builders import VIEWS
     from podium.publish.render import render_endpoint_view
 
     canonical = VIEWS.get(view.lower())
