@@ -61,6 +61,7 @@ def log_in(page: Page) -> None:
 def create_event(page: Page) -> None:
     page.get_by_role("link", name="New event").click()
     page.get_by_label("Name").fill("Browser Conf")
+    expect(page.get_by_label("Slug")).to_have_value("browser-conf")
     page.get_by_label("Slug").fill("bconf")
     page.get_by_label("Time zone").fill("Europe/Berlin")
     snap(page, "03-event-create")

@@ -42,3 +42,17 @@ document.addEventListener("submit", (event) => {
   const message = event.target.dataset.confirm;
   if (message && !window.confirm(message)) event.preventDefault();
 });
+
+// New event: suggest a slug from the name until the slug is typed in by hand.
+document.addEventListener("DOMContentLoaded", () => {
+  const name = document.querySelector("form[data-slug-from-name] #id_name");
+  const slug = document.querySelector("form[data-slug-from-name] #id_slug");
+  if (!name || !slug) return;
+  let touched = slug.value !== "";
+  slug.addEventListener("input", () => { touched = true; });
+  name.addEventListener("input", () => {
+    if (touched) return;
+    slug.value = name.value.normalize("NFKD").replace(/[\u0300-\u036f]/g, "")
+      .toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 100);
+  });
+});
