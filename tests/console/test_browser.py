@@ -10,8 +10,6 @@ from playwright.sync_api import Page, expect, sync_playwright
 
 from podium.program.models import Event
 
-pytest.importorskip("podium.publish.render", reason="needs the public API")
-
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 CHROMIUM = "/usr/bin/chromium"

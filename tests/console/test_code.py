@@ -6,8 +6,6 @@ from django.urls import reverse
 from podium.publish.models import Endpoint
 from tests.factories import CategoryFactory, SessionFactory
 
-pytest.importorskip("podium.publish.render", reason="needs the public API")
-
 
 @pytest.fixture
 def endpoint(event):

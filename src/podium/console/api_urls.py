@@ -1,26 +1,12 @@
 """Public URLs of an endpoint's views, and code that reads them."""
 
-from django.urls import get_script_prefix
-
-from podium.publish.builders import VIEWS
+from podium.publish.listing import view_urls
 from podium.publish.models import Endpoint
 
 
-def canonical_views(endpoint: Endpoint) -> list[str]:
-    """The views the endpoint's format answers, in the order of the views registry."""
-    from podium.publish.renderers import renderer_for
-
-    try:
-        answered = renderer_for(endpoint.format).views
-    except LookupError:  # a format whose renderer is not installed answers nothing
-        return []
-    return [view for view in dict.fromkeys(VIEWS.values()) if view in answered]
-
-
-def view_url(request, endpoint: Endpoint, view: str) -> str:
-    """Full URL of one view, as the public API serves it (``/api/v2/{id}/view/{View}``)."""
-    path = f"{get_script_prefix()}api/v2/{endpoint.id}/view/{view}"
-    return request.build_absolute_uri(path)
+def endpoint_view_urls(request, endpoint: Endpoint) -> list[tuple[str, str]]:
+    """(canonical view, full URL) of every view the endpoint's format answers."""
+    return view_urls(endpoint, base_url=request.build_absolute_uri("/"))
 
 
 def examples(url: str, fmt: str) -> dict[str, str]:

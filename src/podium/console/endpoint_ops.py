@@ -2,6 +2,7 @@
 
 from django.db import transaction
 
+from podium.publish.cache import clear_endpoint
 from podium.publish.models import Endpoint
 from podium.publish.models.endpoint import new_endpoint_id
 
@@ -42,8 +43,6 @@ def rotate_endpoint(endpoint: Endpoint) -> Endpoint:
     The primary key is the id, so rotation is a copy (fields and custom fields)
     followed by deleting the old row, in one transaction.
     """
-    from podium.publish.cache import clear_endpoint
-
     with transaction.atomic():
         old = Endpoint.objects.select_for_update().get(pk=endpoint.pk)
         new = Endpoint(id=unused_id(), **{name: getattr(old, name) for name in COPIED_FIELDS})

@@ -5,6 +5,7 @@ from django import forms
 from podium.program.models import Category, Question
 from podium.program.models.target import Target
 from podium.publish.models import Endpoint
+from podium.publish.renderers import RENDERERS
 
 CUSTOM_FIELD_GROUPS = [
     ("session_categories", "Session categories", Category, Target.SESSION),
@@ -21,10 +22,6 @@ TARGET_FIELD = {Category: "type", Question: "target"}
 def available_formats() -> list[tuple[str, str]]:
     """The formats this installation can render (renderer modules fill a registry)."""
     choices = Endpoint._meta.get_field("format").choices
-    try:
-        from podium.publish.renderers import RENDERERS
-    except ImportError:  # before the public API's renderers are installed
-        return choices
     return [(value, label) for value, label in choices if value in RENDERERS]
 
 

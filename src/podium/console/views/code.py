@@ -8,9 +8,11 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
 from podium.console.access import event_view, owned
-from podium.console.api_urls import canonical_views, examples, view_url
+from podium.console.api_urls import endpoint_view_urls, examples
 from podium.publish.builders import VIEWS
+from podium.publish.cache import clear_endpoint
 from podium.publish.models import Endpoint
+from podium.publish.render import render_endpoint_view
 
 # A preview is for reading: very large bodies are cut (the URL serves them whole).
 PREVIEW_CHARS = 200_000
@@ -19,10 +21,7 @@ PREVIEW_CHARS = 200_000
 @event_view
 def get_code(request, event, endpoint_id):
     endpoint = owned(Endpoint.objects, event, pk=endpoint_id)
-    views = [
-        {"name": view, "url": view_url(request, endpoint, view)}
-        for view in canonical_views(endpoint)
-    ]
+    views = [{"name": view, "url": url} for view, url in endpoint_view_urls(request, endpoint)]
     sample = views[0]["url"] if views else ""
     context = {
         "event": event,
@@ -36,10 +35,9 @@ def get_code(request, event, endpoint_id):
 @event_view
 def preview(request, event, endpoint_id, view):
     endpoint = owned(Endpoint.objects, event, pk=endpoint_id)
-    from podium.publish.render import render_endpoint_view
-
+    answered = [name for name, _ in endpoint_view_urls(request, endpoint)]
     canonical = VIEWS.get(view.lower())
-    if canonical not in canonical_views(endpoint):
+    if canonical not in answered:
         raise Http404("No such view")
     rendered = render_endpoint_view(endpoint, canonical)
     text = pretty(rendered.body, rendered.content_type)
@@ -47,7 +45,7 @@ def preview(request, event, endpoint_id, view):
         "event": event,
         "endpoint": endpoint,
         "view": canonical,
-        "views": canonical_views(endpoint),
+        "views": answered,
         "content_type": rendered.content_type,
         "size": len(rendered.body),
         "text": text[:PREVIEW_CHARS],
@@ -66,10 +64,8 @@ def pretty(body: bytes, content_type: str) -> str:
 @event_view
 def clear_cache(request, event, endpoint_id):
     endpoint = owned(Endpoint.objects, event, pk=endpoint_id)
-    from podium.publish.cache import clear_endpoint
-
     clear_endpoint(endpoint)
-    views = ", ".join(canonical_views(endpoint))
+    views = ", ".join(name for name, _ in endpoint_view_urls(request, endpoint))
     messages.success(
         request,
         f"Cleared the server cache of endpoint {endpoint.id} ({views}): the next request of "
