@@ -19,10 +19,10 @@ CUSTOM_FIELD_GROUPS = [
 TARGET_FIELD = {Category: "type", Question: "target"}
 
 
-def available_formats() -> list[tuple[str, str]]:
-    """The formats this installation can render (renderer modules fill a registry)."""
+def available_formats(current: str) -> list[tuple[str, str]]:
+    """The formats this installation renders (a registry), and the endpoint's own."""
     choices = Endpoint._meta.get_field("format").choices
-    return [(value, label) for value, label in choices if value in RENDERERS]
+    return [(value, label) for value, label in choices if value in RENDERERS or value == current]
 
 
 class EndpointForm(forms.ModelForm):
@@ -52,7 +52,7 @@ class EndpointForm(forms.ModelForm):
     def __init__(self, *args, event, **kwargs):
         super().__init__(*args, **kwargs)
         self.instance.event = event
-        self.fields["format"].choices = available_formats()
+        self.fields["format"].choices = available_formats(self.instance.format)
         group_by = self.fields["group_by"]
         group_by.queryset = Category.objects.filter(event=event, type=Target.SESSION)
         group_by.empty_label = "No grouping"
