@@ -132,3 +132,12 @@ def test_endpoint_group_by_unexposed_category_rejected(console, event):
         "Grouping by “Track” publishes its items: also tick “Track” under Session categories."
     ]
     assert not Endpoint.objects.exists()
+
+
+def test_endpoint_form_offers_installed_formats(console, event):
+    from podium.publish.models import Format
+    from podium.publish.renderers import RENDERERS
+
+    response = console.get(reverse("console:endpoint-create", args=["conf"]))
+    offered = [value for value, _ in response.context["form"].fields["format"].choices]
+    assert offered == [value for value in Format.values if value in RENDERERS]
