@@ -1,6 +1,7 @@
 from django.urls import reverse
 
-from podium.publish.models import Endpoint
+from podium.publish.models import Endpoint, Format
+from podium.publish.renderers import RENDERERS
 from tests.factories import CategoryFactory, QuestionFactory
 
 
@@ -135,9 +136,6 @@ def test_endpoint_group_by_unexposed_category_rejected(console, event):
 
 
 def test_endpoint_form_offers_installed_formats(console, event):
-    from podium.publish.models import Format
-    from podium.publish.renderers import RENDERERS
-
     response = console.get(reverse("console:endpoint-create", args=["conf"]))
     offered = [value for value, _ in response.context["form"].fields["format"].choices]
     assert offered == [value for value in Format.values if value in RENDERERS]
