@@ -19,3 +19,9 @@ def test_console_pages_load_nothing_from_elsewhere(console, event):
 def test_console_pages_fit_phones(console, event):
     content = console.get(reverse("console:events")).content.decode()
     assert '<meta name="viewport" content="width=device-width, initial-scale=1">' in content
+
+
+def test_event_menu_marks_current_section(console, event):
+    content = console.get(reverse("console:session-create", args=["conf"])).content.decode()
+    assert '<a href="/console/events/conf/sessions/" aria-current="page">Sessions</a>' in content
+    assert content.count('aria-current="page"') == 1
