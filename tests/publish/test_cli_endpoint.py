@@ -149,6 +149,8 @@ def test_endpoint_list_shows_options_and_view_urls(endpoint, fields):
         "  Speakers     https://podium.example.org/api/v2/confjson01/view/Speakers",
         "  GridSmart    https://podium.example.org/api/v2/confjson01/view/GridSmart",
         "  SpeakerWall  https://podium.example.org/api/v2/confjson01/view/SpeakerWall",
+        "  frab.json    https://podium.example.org/api/v2/confjson01/frab/schedule.json",
+        "  frab.xml     https://podium.example.org/api/v2/confjson01/frab/schedule.xml",
     ]
 
 
