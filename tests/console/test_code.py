@@ -4,6 +4,7 @@ import pytest
 from django.urls import reverse
 
 from podium.publish.models import Endpoint
+from podium.publish.renderers import RENDERERS
 from tests.factories import CategoryFactory, SessionFactory
 
 
@@ -19,6 +20,15 @@ def test_get_code_lists_full_url_of_every_view(console, endpoint):
     base = f"http://testserver/api/v2/{endpoint.id}/view/"
     assert urls == [
         base + name for name in ["All", "Sessions", "Speakers", "GridSmart", "SpeakerWall"]
+    ]
+
+
+def test_get_code_lists_frab_schedule_urls(console, endpoint):
+    response = console.get(reverse("console:endpoint-code", args=["conf", endpoint.id]))
+    base = f"http://testserver/api/v2/{endpoint.id}/frab/"
+    assert response.context["schedules"] == [
+        {"name": "frab.json", "url": base + "schedule.json"},
+        {"name": "frab.xml", "url": base + "schedule.xml"},
     ]
 
 
@@ -97,3 +107,18 @@ def test_rotate_new_id_same_options_old_id_gone(console, client, endpoint, event
 def test_disabled_endpoint_url_answers_404(console, client, endpoint):
     console.post(reverse("console:endpoint-enable", args=["conf", endpoint.id]), {"enabled": "off"})
     assert client.get(f"/api/v2/{endpoint.id}/view/All").status_code == 404
+
+
+def test_get_code_and_preview_follow_endpoint_format(console, event):
+    SessionFactory(event=event, title="Keynote")
+    ical = Endpoint.objects.create(event=event, format="ical")
+    response = console.get(reverse("console:endpoint-code", args=["conf", ical.id]))
+    answered = [view["name"] for view in response.context["views"]]
+    assert answered == [
+        v
+        for v in ["All", "Sessions", "Speakers", "GridSmart", "SpeakerWall"]
+        if v in RENDERERS["ical"].views
+    ]
+    assert "response.text()" in dict(response.context["examples"])["JavaScript"]
+    preview = console.get(reverse("console:endpoint-preview", args=["conf", ical.id, answered[0]]))
+    assert preview.context["text"].startswith("BEGIN:VCALENDAR")

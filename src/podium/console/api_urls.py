@@ -1,12 +1,17 @@
 """Public URLs of an endpoint's views, and code that reads them."""
 
-from podium.publish.listing import view_urls
+from podium.publish.listing import frab_urls, view_urls
 from podium.publish.models import Endpoint
 
 
 def endpoint_view_urls(request, endpoint: Endpoint) -> list[tuple[str, str]]:
     """(canonical view, full URL) of every view the endpoint's format answers."""
     return view_urls(endpoint, base_url=request.build_absolute_uri("/"))
+
+
+def endpoint_schedule_urls(request, endpoint: Endpoint) -> list[tuple[str, str]]:
+    """(label, full URL) of the frab schedules every endpoint also serves."""
+    return frab_urls(endpoint, base_url=request.build_absolute_uri("/"))
 
 
 def examples(url: str, fmt: str) -> dict[str, str]:

@@ -8,7 +8,7 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
 from podium.console.access import event_view, owned
-from podium.console.api_urls import endpoint_view_urls, examples
+from podium.console.api_urls import endpoint_schedule_urls, endpoint_view_urls, examples
 from podium.publish.builders import VIEWS
 from podium.publish.cache import clear_endpoint
 from podium.publish.models import Endpoint
@@ -27,6 +27,9 @@ def get_code(request, event, endpoint_id):
         "event": event,
         "endpoint": endpoint,
         "views": views,
+        "schedules": [
+            {"name": label, "url": url} for label, url in endpoint_schedule_urls(request, endpoint)
+        ],
         "examples": examples(sample, endpoint.format).items() if sample else [],
     }
     return render(request, "console/endpoints/code.html", context)
