@@ -40,6 +40,7 @@ class CustomFieldsMixin:
             self.fields[f"answer_{question.pk}"] = forms.CharField(
                 label=question.question,
                 required=False,
+                strip=False,  # an imported answer is published exactly as it was
                 initial=answers.get(question.pk, ""),
                 widget=forms.Textarea(attrs={"rows": 3}) if long else forms.TextInput,
             )
@@ -65,9 +66,9 @@ class CustomFieldsMixin:
         existing = {answer.question_id: answer for answer in answers}
         position = max((a.position for a in existing.values()), default=0) + 1
         for question in self.questions:
-            value = self.cleaned_data.get(f"answer_{question.pk}", "").strip()
+            value = self.cleaned_data.get(f"answer_{question.pk}", "")
             answer = existing.get(question.pk)
-            if not value:
+            if not value.strip():
                 if answer:
                     answer.delete()
             elif answer is None:
