@@ -36,15 +36,12 @@ def test_two_processes_only_one_loaded_the_demo_into_the_new_database(servers):
 
 
 def test_two_processes_see_a_change_made_by_another_process(servers, shared_env):
-    create = (
-        "from podium.program.models import Event; "
-        "Event.objects.create(slug='shared', name='Seen by both', time_zone='UTC')"
-    )
-    result = run_podium(shared_env(), "shell", "-c", create)
+    url = "/api/v2/seenbyboth1/view/Sessions"
+    before = [get(server.url + url).status for server in servers]
+    result = run_podium(shared_env(), "endpoint", "create", "demo", "--id", "seenbyboth1")
     assert result.returncode == 0, result.stderr
-    pages = [get(server.url + "/") for server in servers]
-    assert [page.status for page in pages] == [200, 200]
-    assert [b"Seen by both" in page.body for page in pages] == [True, True]
+    assert before == [404, 404]
+    assert [get(server.url + url).status for server in servers] == [200, 200]
 
 
 def test_two_processes_serve_one_body_under_one_etag(servers, published):
