@@ -7,7 +7,15 @@ import time
 import pytest
 
 from podium.server.management.commands.serve import Command, default_workers
-from tests.servers import Server, dedicated_database, get, is_postgres, podium_env, run_podium
+from tests.servers import (
+    Server,
+    dedicated_database,
+    free_port,
+    get,
+    is_postgres,
+    podium_env,
+    run_podium,
+)
 
 pytestmark = pytest.mark.integration
 
@@ -104,3 +112,17 @@ def test_serve_start_prints_no_warnings_and_no_control_socket(server):
     output = server.output()
     assert "Warning" not in output
     assert "Control socket" not in output
+
+
+def test_serve_unreachable_database_fails_clearly(tmp_path):
+    port = free_port()  # nothing listens there
+    env = podium_env(tmp_path, f"postgres://podium:secret@127.0.0.1:{port}/podium")
+    result = run_podium(env, "serve", "--no-demo")
+    assert result.returncode == 1
+    assert result.stderr.startswith(
+        f"CommandError: cannot use the postgresql database 'podium' at 127.0.0.1:{port}: "
+        f'connection failed: connection to server at "127.0.0.1", port {port} failed: '
+        "Connection refused"
+    )
+    assert "secret" not in result.stderr
+    assert "Traceback" not in result.stderr

@@ -1,7 +1,7 @@
 import os
 
 from django.core.management.base import BaseCommand, CommandError
-from django.db import connection
+from django.db import OperationalError, connection
 
 from podium.server.database import prepare_database
 from podium.server.startup import startup_lock
@@ -18,6 +18,18 @@ def default_workers() -> int:
         return len(os.sched_getaffinity(0))
     except AttributeError:  # not on Linux
         return os.cpu_count() or 1
+
+
+def database_name() -> str:
+    """The database podium uses, for messages (never with its password)."""
+    db = connection.settings_dict
+    if connection.vendor == "sqlite":
+        return f"the SQLite database {db['NAME']}"
+    return f"the {connection.vendor} database {db['NAME']!r} at {db['HOST']}:{db['PORT']}"
+
+
+def first_line(error: Exception) -> str:
+    return str(error).strip().splitlines()[0]
 
 
 class Command(BaseCommand):
@@ -49,9 +61,12 @@ class Command(BaseCommand):
             raise CommandError(f"--port {options['port']}: use a port from 1 to 65535")
         if options["workers"] < 1 or options["threads"] < 1:
             raise CommandError("--workers and --threads must be at least 1")
-        # Processes starting together take turns: one migrates and fills a new database.
-        with startup_lock():
-            event = prepare_database(load_demo_if_new=not options["no_demo"])
+        try:
+            # Processes starting together take turns: one migrates and fills a new database.
+            with startup_lock():
+                event = prepare_database(load_demo_if_new=not options["no_demo"])
+        except OperationalError as error:
+            raise CommandError(f"cannot use {database_name()}: {first_line(error)}") from None
         if event is not None:
             self.stdout.write(f"New database: loaded the demo event {event.slug!r}.")
         # Workers are forked from this process: they must not share its connection.
