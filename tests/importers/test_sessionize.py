@@ -281,3 +281,13 @@ def test_parse_all_end_before_start_is_an_error():
     data = current()
     data["sessions"][0]["endsAt"] = "2026-10-03T08:59:59"
     assert parse_error(data) == "sessions[0].endsAt: before startsAt"
+
+
+def test_parse_all_unknown_status_is_an_error():
+    data = current()
+    data["sessions"][1]["status"] = "Approved"
+    assert parse_error(data) == (
+        "sessions[1].status: the string 'Approved' is not a status "
+        '("Accepted", "Declined", "Nominated", "Accept_Queue", "Decline_Queue", "Waitlisted", '
+        "or null)"
+    )

@@ -289,8 +289,9 @@ def test_import_sessionize_bad_option_is_an_error(options, message):
             "speakers[1].links[0].url: 1001 characters, more than the 1000 podium stores",
         ),
         (
-            lambda d: d["sessions"][2].update(status="s" * 21),
-            "sessions[2].status: 21 characters, more than the 20 podium stores",
+            lambda d: d["sessions"][2].update(status="Rejected"),
+            "sessions[2].status: the string 'Rejected' is not a status (\"Accepted\", "
+            '"Declined", "Nominated", "Accept_Queue", "Decline_Queue", "Waitlisted", or null)',
         ),
         (
             lambda d: d["categories"][1]["items"][0].update(sort=2**31),
