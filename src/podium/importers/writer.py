@@ -50,10 +50,13 @@ def import_sessionize(
         created = event is None
         if created:
             event = new_event(program, slug, name, time_zone)
+            renamed = False
         else:
-            update_event(event, name, time_zone)
+            renamed = update_event(event, name, time_zone)
         changes = write_program(event, program)
-        event.touch()
+        # A scheduled re-import of an unchanged file must not invalidate every ETag.
+        if created or renamed or changes.created or changes.updated or changes.deleted:
+            event.touch()
     return ImportResult(event=event, created=created, counts=program.counts(), changes=changes)
 
 
@@ -88,7 +91,8 @@ def new_event(program: ParsedProgram, slug: str, name: str | None, time_zone: st
     )
 
 
-def update_event(event: Event, name: str | None, time_zone: str | None) -> None:
+def update_event(event: Event, name: str | None, time_zone: str | None) -> bool:
+    """Apply a new name or time zone; whether anything changed."""
     fields = []
     if name is not None and name != event.name:
         event.name = name
@@ -99,3 +103,4 @@ def update_event(event: Event, name: str | None, time_zone: str | None) -> None:
         fields.append("time_zone")
     if fields:
         event.save(update_fields=[*fields, "updated_at"])
+    return bool(fields)
