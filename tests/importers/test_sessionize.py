@@ -152,7 +152,14 @@ def test_parse_all_empty_input_is_an_error():
 
 def test_parse_all_list_at_top_level_is_an_error():
     assert parse_error([]) == (
-        "not a Sessionize All view: expected an object at the top level, found a list"
+        "not a Sessionize All view: expected an object at the top level, found a list "
+        "(the other views are lists; import the All view)"
+    )
+
+
+def test_parse_all_string_at_top_level_is_an_error():
+    assert parse_error(b'"All"') == (
+        "not a Sessionize All view: expected an object at the top level, found the string 'All'"
     )
 
 
@@ -290,4 +297,11 @@ def test_parse_all_unknown_status_is_an_error():
         "sessions[1].status: the string 'Approved' is not a status "
         '("Accepted", "Declined", "Nominated", "Accept_Queue", "Decline_Queue", "Waitlisted", '
         "or null)"
+    )
+
+
+def test_parse_all_integer_beyond_64_bits_is_an_error():
+    raw = encode(current()).replace(b'"sort":0', b'"sort":1000000000000000000000000000000', 1)
+    assert parse_error(raw) == (
+        "categories[0].sort: expected an integer, found 1e+30, a number too large"
     )

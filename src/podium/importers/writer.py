@@ -50,12 +50,12 @@ def import_sessionize(
         created = event is None
         if created:
             event = new_event(program, slug, name, time_zone)
-            renamed = False
+            event_changed = False
         else:
-            renamed = update_event(event, name, time_zone)
+            event_changed = update_event(event, name, time_zone)
         changes = write_program(event, program)
         # A scheduled re-import of an unchanged file must not invalidate every ETag.
-        if created or renamed or changes.created or changes.updated or changes.deleted:
+        if created or event_changed or changes.created or changes.updated or changes.deleted:
             event.touch()
     return ImportResult(event=event, created=created, counts=program.counts(), changes=changes)
 

@@ -96,7 +96,7 @@ def test_import_sessionize_cli_error_exits_1_without_traceback(tmp_path, capsys)
     assert caught.value.code == 1
     assert capsys.readouterr().err == (
         "CommandError: not a Sessionize All view: expected an object at the top level, "
-        "found a list\n"
+        "found a list (the other views are lists; import the All view)\n"
     )
     assert not m.Event.objects.exists()
 
