@@ -27,6 +27,8 @@ class ImportResult:
     created: bool
     counts: dict[str, int]  # sessions, speakers, rooms, categories, questions in the file
     changes: Changes = field(default_factory=Changes)  # rows created/updated/deleted
+    # Local times taken as UTC because no zone was given: worth telling the user.
+    zone_guessed: bool = False
 
     def summary(self) -> str:
         verb = "Created" if self.created else "Updated"
@@ -57,7 +59,13 @@ def import_sessionize(
         # A scheduled re-import of an unchanged file must not invalidate every ETag.
         if created or event_changed or changes.created or changes.updated or changes.deleted:
             event.touch()
-    return ImportResult(event=event, created=created, counts=program.counts(), changes=changes)
+    return ImportResult(
+        event=event,
+        created=created,
+        counts=program.counts(),
+        changes=changes,
+        zone_guessed=created and time_zone is None and program.has_times and not program.utc_times,
+    )
 
 
 def check_options(slug: str, name: str | None, time_zone: str | None) -> None:
