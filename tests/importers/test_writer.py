@@ -153,6 +153,24 @@ def test_import_sessionize_new_time_zone_bumps_data_version():
     assert m.Event.objects.get(slug="conf").data_version != first.data_version
 
 
+def test_import_sessionize_zone_guessed_only_for_local_times_without_zone():
+    utc = current()
+    for session in utc["sessions"]:
+        session["startsAt"] += "Z"
+        session["endsAt"] += "Z"
+    unscheduled = current()
+    for session in unscheduled["sessions"]:
+        session["startsAt"] = session["endsAt"] = None
+    guessed = [
+        import_sessionize(encode(current()), slug="local").zone_guessed,
+        import_sessionize(encode(current()), slug="zoned", time_zone="Europe/Oslo").zone_guessed,
+        import_sessionize(encode(utc), slug="utc").zone_guessed,
+        import_sessionize(encode(unscheduled), slug="unscheduled").zone_guessed,
+        import_sessionize(encode(current()), slug="local").zone_guessed,  # exists now
+    ]
+    assert guessed == [True, False, False, False, False]
+
+
 def test_import_sessionize_updates_in_place_keeping_pks():
     import_sessionize(encode(current()), slug="conf")
     pks = {s.public_id: s.pk for s in m.Session.objects.all()}
