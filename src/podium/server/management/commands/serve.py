@@ -1,5 +1,6 @@
 import os
 
+from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 from django.db import OperationalError, connection
 
@@ -69,6 +70,7 @@ class Command(BaseCommand):
             raise CommandError(f"cannot use {database_name()}: {first_line(error)}") from None
         if event is not None:
             self.stdout.write(f"New database: loaded the demo event {event.slug!r}.")
+        first_run = not get_user_model().objects.exists()
         # Workers are forked from this process: they must not share its connection.
         connection.close()
 
@@ -77,6 +79,11 @@ class Command(BaseCommand):
 
         bind = f"[{options['host']}]" if ":" in options["host"] else options["host"]
         self.stdout.write(f"Serving podium on http://{bind}:{options['port']}/")
+        if first_run:
+            self.stdout.write(
+                f"No account yet: open http://{bind}:{options['port']}/console/ "
+                "to create the first one."
+            )
         # Flush now, or every forked worker would print the buffered lines again.
         self.stdout.flush()
         PodiumServer(
