@@ -4,6 +4,7 @@ from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 from django.db import OperationalError, connection
 
+from podium.server.bind import ensure_port_free
 from podium.server.database import prepare_database
 from podium.server.startup import startup_lock
 
@@ -62,6 +63,7 @@ class Command(BaseCommand):
             raise CommandError(f"--port {options['port']}: use a port from 1 to 65535")
         if options["workers"] < 1 or options["threads"] < 1:
             raise CommandError("--workers and --threads must be at least 1")
+        ensure_port_free(options["host"], options["port"])
         try:
             # Processes starting together take turns: one migrates and fills a new database.
             with startup_lock():
