@@ -98,9 +98,13 @@ class Server:
         return self.process.wait(timeout=STOP_TIMEOUT)
 
     def stop(self) -> None:
+        """Stop gracefully, so gunicorn also stops its workers; kill only if stuck."""
         if self.process and self.process.poll() is None:
-            self.process.kill()
-            self.process.wait()
+            try:
+                self.terminate()
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
 
     def output(self) -> str:
         return self.log_path.read_text(errors="replace")
