@@ -1,7 +1,7 @@
 import pytest
 
 from podium.bench.schedule import plan_schedule
-from podium.bench.synthetic import make_event
+from podium.bench.synthetic import make_endpoint, make_event
 from podium.program import models as m
 
 pytestmark = pytest.mark.django_db
@@ -86,3 +86,11 @@ def test_plan_schedule_never_double_books_a_room():
     places = [(slot.day, slot.start, slot.room) for slot in slots]
     assert len(slots) == 5000
     assert len(set(places)) == 5000
+
+
+def test_make_endpoint_exposes_every_custom_field():
+    event = make_event("synthetic-10", sessions=10)
+    endpoint = make_endpoint(event, "bench10abc")
+    assert endpoint.id == "bench10abc"
+    assert endpoint.exposed_categories.count() == 5
+    assert endpoint.exposed_questions.count() == 5

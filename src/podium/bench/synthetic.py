@@ -17,6 +17,7 @@ from podium.bench import text
 from podium.bench.schedule import Slot, plan_schedule
 from podium.program import models as m
 from podium.program.models.target import Target
+from podium.publish.models import Endpoint
 
 SESSION_CATEGORIES = {
     "Track": ["Mobile", "Web", "Cloud", "Data & AI", "Security", "Craft", "Leadership"],
@@ -201,3 +202,13 @@ def session_row(rng, event, slot: Slot, rooms, tz, number: int) -> m.Session:
         is_confirmed=not service and roll >= 0.06,
         recording_url=None if rng.random() < 0.9 else f"https://video.example.org/{number}",
     )
+
+
+def make_endpoint(event: m.Event, endpoint_id: str | None = None) -> Endpoint:
+    """A JSON endpoint of ``event`` exposing every custom field (the heaviest output)."""
+    chosen_id = {"id": endpoint_id} if endpoint_id else {}
+    endpoint = Endpoint.objects.create(event=event, name="Everything", **chosen_id)
+    endpoint.exposed_categories.set(m.Category.objects.filter(event=event))
+    endpoint.exposed_questions.set(m.Question.objects.filter(event=event))
+    endpoint.refresh_from_db()
+    return endpoint
