@@ -81,3 +81,74 @@ class SessionFactory(factory.django.DjangoModelFactory):
     ends_at = factory.LazyAttribute(lambda o: o.starts_at + dt.timedelta(minutes=45))
     is_informed = True
     is_confirmed = True
+
+
+class SessionSpeakerFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = m.SessionSpeaker
+
+    session = factory.SubFactory(SessionFactory)
+    speaker = factory.SubFactory(SpeakerFactory, event=factory.SelfAttribute("..session.event"))
+    position = 0
+
+
+class SessionItemFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = m.SessionItem
+
+    session = factory.SubFactory(SessionFactory)
+    item = factory.SubFactory(
+        CategoryItemFactory, category__event=factory.SelfAttribute("...session.event")
+    )
+    position = 0
+
+
+class SessionAnswerFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = m.SessionAnswer
+
+    session = factory.SubFactory(SessionFactory)
+    question = factory.SubFactory(QuestionFactory, event=factory.SelfAttribute("..session.event"))
+    value = factory.Sequence(lambda n: f"Answer {n}")
+
+
+class SpeakerLinkFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = m.SpeakerLink
+
+    speaker = factory.SubFactory(SpeakerFactory)
+    title = "Blog"
+    url = factory.Sequence(lambda n: f"https://example.com/blog/{n}")
+    link_type = "Blog"
+
+
+class SpeakerItemFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = m.SpeakerItem
+
+    speaker = factory.SubFactory(SpeakerFactory)
+    item = factory.SubFactory(
+        CategoryItemFactory,
+        category__event=factory.SelfAttribute("...speaker.event"),
+        category__type="speaker",
+    )
+    position = 0
+
+
+class SpeakerAnswerFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = m.SpeakerAnswer
+
+    speaker = factory.SubFactory(SpeakerFactory)
+    question = factory.SubFactory(
+        QuestionFactory, event=factory.SelfAttribute("..speaker.event"), target="speaker"
+    )
+    value = factory.Sequence(lambda n: f"Answer {n}")
+
+
+class EndpointFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "publish.Endpoint"
+
+    event = factory.SubFactory(EventFactory)
+    name = factory.Sequence(lambda n: f"Endpoint {n}")

@@ -1,0 +1,44 @@
+"""Builders of the five Sessionize views: plain data in wire key order.
+
+``build_view(endpoint, "All")`` returns exactly what the JSON view serializes;
+renderers of other formats read the same data.
+"""
+
+from collections.abc import Callable
+
+from podium.publish.builders.all import build_all
+from podium.publish.builders.context import ViewContext
+from podium.publish.builders.grid import build_grid
+from podium.publish.builders.sessions import build_sessions
+from podium.publish.builders.speaker_wall import build_speaker_wall
+from podium.publish.builders.speakers import build_speakers
+
+# Lower-case view name or alias in the URL -> canonical view name.
+VIEWS: dict[str, str] = {
+    "all": "All",
+    "sessions": "Sessions",
+    "speakers": "Speakers",
+    "gridsmart": "GridSmart",
+    "gridtable": "GridSmart",
+    "speakerwall": "SpeakerWall",
+}
+
+BUILDERS: dict[str, Callable[[ViewContext], object]] = {
+    "All": build_all,
+    "Sessions": build_sessions,
+    "Speakers": build_speakers,
+    "GridSmart": build_grid,
+    "SpeakerWall": build_speaker_wall,
+}
+
+
+def build_view(endpoint, view: str) -> object:
+    """The data of one canonical view of an endpoint, in a fixed number of queries."""
+    try:
+        builder = BUILDERS[view]
+    except KeyError:
+        raise ValueError(f"{view!r} is not a view; expected one of {', '.join(BUILDERS)}") from None
+    return builder(ViewContext.for_endpoint(endpoint))
+
+
+__all__ = ["BUILDERS", "VIEWS", "ViewContext", "build_view"]
