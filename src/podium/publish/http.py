@@ -1,0 +1,138 @@
+"""The HTTP rules of the public API, in one place for every URL that serves an endpoint.
+
+Server cache, strong ETag and 304, Cache-Control, CORS, gzip and HEAD are handled by
+``cached_response``; OPTIONS (CORS preflight) and 405 by the ``public_api`` decorator.
+"""
+
+import functools
+import gzip
+import hashlib
+from collections.abc import Callable
+
+import orjson
+from django.conf import settings
+from django.core.cache import cache
+from django.http import HttpRequest, HttpResponse
+from django.views.decorators.csrf import csrf_exempt
+
+import podium
+from podium.publish.negotiate import accepts_gzip, matching_tag
+
+ALLOWED_METHODS = "GET, HEAD, OPTIONS"
+# Request headers a cross-origin script may send (If-None-Match makes browsers preflight).
+ALLOWED_HEADERS = "Accept, Cache-Control, If-None-Match, If-Modified-Since"
+# Bodies smaller than this are not worth gzip's 20 bytes of framing.
+GZIP_MIN_BYTES = 200
+
+
+def cors(response: HttpResponse) -> HttpResponse:
+    response["Access-Control-Allow-Origin"] = "*"
+    response["Access-Control-Expose-Headers"] = "ETag"
+    return response
+
+
+def json_error(status: int, message: str) -> HttpResponse:
+    """A small JSON error body ``{"error": ...}`` that a cross-origin script can read."""
+    response = HttpResponse(
+        orjson.dumps({"error": message}),
+        status=status,
+        content_type="application/json; charset=utf-8",
+    )
+    # Errors are not cached: a new or re-enabled endpoint must answer at once.
+    response["Cache-Control"] = "no-store"
+    return cors(response)
+
+
+def public_api(view: Callable) -> Callable:
+    """Answer OPTIONS and refuse unsupported methods before the view touches the database."""
+
+    @csrf_exempt
+    @functools.wraps(view)
+    def wrapper(request: HttpRequest, *args, **kwargs) -> HttpResponse:
+        if request.method in {"GET", "HEAD"}:
+            return view(request, *args, **kwargs)
+        if request.method == "OPTIONS":
+            response = cors(HttpResponse(status=204))
+            response["Allow"] = ALLOWED_METHODS
+            response["Access-Control-Allow-Methods"] = ALLOWED_METHODS
+            response["Access-Control-Allow-Headers"] = ALLOWED_HEADERS
+            response["Access-Control-Max-Age"] = "86400"
+            return response
+        response = json_error(
+            405, f"method {request.method} is not allowed: use GET, HEAD or OPTIONS"
+        )
+        response["Allow"] = ALLOWED_METHODS
+        return response
+
+    return wrapper
+
+
+def version_digest(endpoint, variant: str, content_type: str) -> str:
+    """Names one representation: changes whenever its bytes may change."""
+    parts = (
+        podium.__version__,
+        endpoint.id,
+        endpoint.version,
+        endpoint.event.data_version,
+        variant,
+        content_type,
+    )
+    return hashlib.blake2b("\x1f".join(parts).encode(), digest_size=16).hexdigest()
+
+
+def produce_entry(produce: Callable[[], bytes]) -> dict:
+    """The body and, compressed once for every later request, its gzip form."""
+    body = produce()
+    gzipped = gzip.compress(body, compresslevel=6, mtime=0) if len(body) >= GZIP_MIN_BYTES else None
+    return {"body": body, "gzip": gzipped}
+
+
+def cached_response(
+    request: HttpRequest,
+    endpoint,
+    variant: str,
+    content_type: str,
+    produce: Callable[[], bytes],
+) -> HttpResponse:
+    """Serve ``produce()`` for a GET or HEAD of one endpoint with every caching rule.
+
+    ``variant`` tells apart the representations of one endpoint (e.g. ``view:All``).
+    The ETag depends only on versions already loaded with the endpoint, so a 304
+    costs neither a cache lookup nor a render.
+    """
+    digest = version_digest(endpoint, variant, content_type)
+    identity_tag, gzip_tag = f'"{digest}"', f'"{digest}-gz"'
+    wants_gzip = accepts_gzip(request.headers.get("Accept-Encoding", ""))
+    ttl = settings.PODIUM_CACHE_TTL
+
+    # Either tag names the same data; a client holding one of them is up to date.
+    matched = matching_tag(
+        request.headers.get("If-None-Match", ""),
+        (gzip_tag, identity_tag) if wants_gzip else (identity_tag, gzip_tag),
+    )
+    if matched is not None:
+        response = HttpResponse(status=304)
+        return headers(response, matched, ttl)
+
+    key = f"podium:response:{digest}"
+    entry = cache.get(key)
+    if entry is None:
+        entry = produce_entry(produce)
+        cache.set(key, entry, ttl)
+
+    if wants_gzip and entry["gzip"] is not None:
+        body, tag = entry["gzip"], gzip_tag
+    else:
+        body, tag = entry["body"], identity_tag
+    response = HttpResponse(b"" if request.method == "HEAD" else body, content_type=content_type)
+    if tag == gzip_tag:
+        response["Content-Encoding"] = "gzip"
+    response["Content-Length"] = str(len(body))
+    return headers(response, tag, ttl)
+
+
+def headers(response: HttpResponse, etag: str, ttl: int) -> HttpResponse:
+    response["ETag"] = etag
+    response["Cache-Control"] = f"public, max-age={ttl}"
+    response["Vary"] = "Accept-Encoding"
+    return cors(response)

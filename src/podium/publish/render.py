@@ -1,0 +1,60 @@
+"""Render one view of an endpoint to bytes, without any cache.
+
+The HTTP views wrap this in the response cache; the CLI (`podium render`), static
+exports and previews call it directly, so all of them produce the same bytes.
+"""
+
+from dataclasses import dataclass
+
+from podium.publish.builders import VIEWS, build_view
+from podium.publish.renderers import RenderContext, Renderer, UnknownFormat, renderer_for
+
+CANONICAL_VIEWS: tuple[str, ...] = tuple(dict.fromkeys(VIEWS.values()))
+ALIASES: dict[str, str] = {
+    name: canonical for name, canonical in VIEWS.items() if name != canonical.lower()
+}
+
+
+class ViewNotFound(LookupError):
+    """The view name is unknown, or the endpoint's format does not answer it."""
+
+
+@dataclass(frozen=True, slots=True)
+class Rendered:
+    body: bytes
+    content_type: str
+
+
+def canonical_view(name: str) -> str:
+    """The canonical name of a view given in any case or as an alias."""
+    try:
+        return VIEWS[name.lower()]
+    except KeyError:
+        alias_text = ", ".join(f"{a} = {c}" for a, c in ALIASES.items())
+        raise ViewNotFound(
+            f"unknown view {name!r}: use {', '.join(CANONICAL_VIEWS)} ({alias_text})"
+        ) from None
+
+
+def renderer_for_view(endpoint, view: str) -> Renderer:
+    """The renderer of the endpoint's format, if it answers the canonical ``view``."""
+    try:
+        renderer = renderer_for(endpoint.format)
+    except UnknownFormat as error:
+        raise ViewNotFound(f"endpoint {endpoint.id!r}: {error}") from None
+    if view not in renderer.views:
+        answered = ", ".join(v for v in CANONICAL_VIEWS if v in renderer.views)
+        raise ViewNotFound(
+            f"view {view!r} is not available in the {endpoint.format} format of endpoint "
+            f"{endpoint.id!r} (it answers {answered})"
+        )
+    return renderer
+
+
+def render_endpoint_view(endpoint, view: str) -> Rendered:
+    """The body the endpoint serves for ``view`` (any case or alias)."""
+    view = canonical_view(view)
+    renderer = renderer_for_view(endpoint, view)
+    data = build_view(endpoint, view)
+    body = renderer.render(view, data, RenderContext.for_endpoint(endpoint))
+    return Rendered(body=body, content_type=renderer.content_type)
