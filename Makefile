@@ -34,5 +34,14 @@ format: $(VENV)/.installed-test
 	$(BIN)/ruff check --fix src tests
 	$(BIN)/ruff format src tests
 
+$(VENV)/.installed-bench: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet --disable-pip-version-check -e '.[bench]'
+	touch $@ $(VENV)/.installed-base
+
+## Measure render time, throughput and memory; writes docs/benchmarks.md (not part of test)
+bench: $(VENV)/.installed-bench
+	@command -v wrk >/dev/null || apt-get install -y -qq wrk || sudo apt-get install -y -qq wrk
+	$(BIN)/python -m benchmarks.run $(BENCH_ARGS)
+
 clean:
 	rm -rf $(VENV) build *.egg-info src/*.egg-info

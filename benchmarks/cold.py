@@ -8,19 +8,8 @@ from dataclasses import dataclass
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-try:
-    from podium.publish.render import render_endpoint_view
-except ImportError:  # TEMPORARY until the api branch is merged
-    import types
-
-    import orjson
-
-    from podium.publish.builders import build_view
-
-    def render_endpoint_view(endpoint, view):
-        return types.SimpleNamespace(body=orjson.dumps(build_view(endpoint, view)))
-
 from podium.publish.models import Endpoint
+from podium.publish.render import render_endpoint_view
 
 
 @dataclass

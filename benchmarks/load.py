@@ -58,7 +58,7 @@ def save(replay: Path, name: str, status: str, headers: list, body: bytes) -> No
     (replay / f"{name}.body").write_bytes(body)
 
 
-def wrk(url: str, seconds: float, headers: dict, connections: int = 16) -> float:
+def wrk(url: str, seconds: int, headers: dict, connections: int = 16) -> float:
     """Requests per second over ``seconds`` (two wrk threads, keep-alive)."""
     command = [shutil.which("wrk") or "wrk", "-t2", f"-c{connections}", f"-d{seconds}s"]
     command += ["--timeout", "10s", url]
@@ -72,7 +72,7 @@ def wrk(url: str, seconds: float, headers: dict, connections: int = 16) -> float
     return float(REQUESTS_PER_SECOND.search(output).group(1))
 
 
-def compare(podium, minimal, path: str, etag: str, rounds: int, seconds: float):
+def compare(podium, minimal, path: str, etag: str, rounds: int, seconds: int):
     """Alternate podium and minimal runs so drifting machine load hits both alike."""
     kinds = {"200": {}, "304": {"If-None-Match": etag}}
     for headers in kinds.values():  # warm every worker's cache
