@@ -15,9 +15,17 @@ REQUESTS_PER_SECOND = re.compile(r"Requests/sec:\s+([\d.]+)")
 BAD = re.compile(r"(Non-2xx or 3xx responses|Socket errors):.*")
 
 
+# What each measured kind of request sends; the minimal app replays podium's answer.
+KINDS = {
+    "200": {},
+    "200 gzip": {"Accept-Encoding": "gzip"},
+    "304": {"If-None-Match": None},  # filled with the recorded ETag
+}
+
+
 @dataclass
 class Throughput:
-    kind: str  # "200" or "304"
+    kind: str  # a key of KINDS
     podium: float
     minimal: float
 
@@ -38,13 +46,17 @@ def fetch(port: int, path: str, headers: dict) -> tuple[int, str, list, bytes]:
 
 
 def record(port: int, path: str, replay: Path) -> str:
-    """Save podium's 200 and 304 answers for the minimal app; returns the ETag."""
+    """Save podium's answers to each kind of request for the minimal app; returns the ETag."""
     replay.mkdir(parents=True, exist_ok=True)
     status, reason, headers, body = fetch(port, path, {})
     etag = dict((k.lower(), v) for k, v in headers).get("etag")
     if status != 200 or not etag:
         raise RuntimeError(f"{path}: expected 200 with an ETag, got {status}")
     save(replay, "full", f"{status} {reason}", headers, body)
+    status, reason, headers, body = fetch(port, path, {"Accept-Encoding": "gzip"})
+    if status != 200 or dict((k.lower(), v) for k, v in headers).get("content-encoding") != "gzip":
+        raise RuntimeError(f"{path}: Accept-Encoding gzip answered {status} without gzip")
+    save(replay, "gzip", f"{status} {reason}", headers, body)
     status, reason, headers, body = fetch(port, path, {"If-None-Match": etag})
     if status != 304:
         raise RuntimeError(f"{path}: If-None-Match {etag} answered {status}, not 304")
@@ -74,8 +86,11 @@ def wrk(url: str, seconds: int, headers: dict, connections: int = 16) -> float:
 
 def compare(podium, minimal, path: str, etag: str, rounds: int, seconds: int):
     """Alternate podium and minimal runs so drifting machine load hits both alike."""
-    kinds = {"200": {}, "304": {"If-None-Match": etag}}
-    for headers in kinds.values():  # warm every worker's cache
+    kinds = {
+        kind: {name: value or etag for name, value in headers.items()}
+        for kind, headers in KINDS.items()
+    }
+    for headers in kinds.values():  # fill every worker's cache first
         wrk(podium.url(path), 1, headers)
         wrk(minimal.url(path), 1, headers)
     results = []

@@ -1,9 +1,10 @@
 """The throughput ceiling: a WSGI app that replays podium's recorded responses.
 
 It answers every request with the bytes and headers podium gave for the same
-request (200 with the body, or 304 when If-None-Match is sent), doing no other
-work, so podium's throughput divided by this app's under the same server and
-worker count is the share of time podium's own code costs.
+request (304 when If-None-Match is sent, else the gzip body when Accept-Encoding
+names gzip, else the plain body), doing no other work. Podium's throughput divided
+by this app's, under the same server and worker count, is the share of the server's
+capacity that podium's own code leaves.
 """
 
 import json
@@ -20,11 +21,14 @@ def load(name: str) -> tuple[str, list[tuple[str, str]], bytes]:
     return meta["status"], [tuple(pair) for pair in meta["headers"]], body
 
 
-RESPONSES = {"full": load("full"), "not_modified": load("not_modified")}
+RESPONSES = {name: load(name) for name in ("full", "gzip", "not_modified")}
 
 
 def app(environ, start_response):
-    kind = "not_modified" if environ.get("HTTP_IF_NONE_MATCH") else "full"
+    if environ.get("HTTP_IF_NONE_MATCH"):
+        kind = "not_modified"
+    else:
+        kind = "gzip" if "gzip" in environ.get("HTTP_ACCEPT_ENCODING", "") else "full"
     status, headers, body = RESPONSES[kind]
     start_response(status, headers)
     return [body]

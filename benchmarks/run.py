@@ -25,7 +25,7 @@ def arguments(argv):
     parser.add_argument("--runs", type=int, default=7, help="cold renders per cell (median)")
     parser.add_argument("--servers", default="gunicorn-sync,gunicorn-gthread,granian")
     parser.add_argument("--workers", type=int, default=2, help="workers for throughput")
-    parser.add_argument("--seconds", type=int, default=4, help="length of one wrk run")
+    parser.add_argument("--seconds", type=int, default=3, help="length of one wrk run")
     parser.add_argument("--rounds", type=int, default=3, help="wrk runs per cell (median)")
     parser.add_argument("--note", default="", help="a sentence added to the report")
     parser.add_argument("--no-write", action="store_true", help="print only")

@@ -41,8 +41,16 @@ class Server:
             str(BIN / "gunicorn"),
             *("--bind", f"127.0.0.1:{port}", "--workers", str(workers)),
             *("--worker-class", "gthread" if threads > 1 else "sync", "--threads", str(threads)),
-            *("--access-logfile", "-", app),
+            *("--access-logfile", "-", *podium_log_format(), app),
         ]
+
+
+def podium_log_format() -> list[str]:
+    """The access log line `podium serve` writes, so both apps log alike."""
+    from podium.server.management.commands import serve
+
+    log_format = getattr(serve, "ACCESS_LOG_FORMAT", None)
+    return ["--access-logformat", log_format] if log_format else []
 
 
 SERVERS = {
