@@ -3,12 +3,14 @@
 import pytest
 from django.core.cache import cache
 from django.core.management import call_command
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from podium.program.models import Session
 from podium.publish.cache import clear_all, clear_endpoint
 from podium.publish.models import Endpoint
 from podium.publish.render import render_endpoint_view
-from tests.factories import CategoryFactory
+from tests.factories import CategoryFactory, SessionFactory, SpeakerFactory
 from tests.publish.conftest import view_url
 
 pytestmark = pytest.mark.django_db
@@ -136,3 +138,31 @@ def test_get_view_ttl_zero_renders_every_time(client, endpoint, settings):
     assert before["Cache-Control"] == "public, max-age=0"
     Session.objects.filter(event=endpoint.event).update(title="Silently renamed")
     assert client.get(view_url(endpoint.id, "Sessions")).content != before.content
+
+
+def miss_queries(client, endpoint) -> int:
+    cache.clear()
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(view_url(endpoint.id, "All")).status_code == 200
+    return len(queries)
+
+
+def test_get_view_cache_miss_query_count_constant_in_event_size(client, endpoint):
+    small = miss_queries(client, endpoint)
+    for number in range(20):
+        session = SessionFactory(event=endpoint.event, title=f"More {number}")
+        session.speakers.add(SpeakerFactory(event=endpoint.event))
+    assert miss_queries(client, endpoint) == small
+
+
+def test_get_view_cache_unreachable_still_serves(client, endpoint, settings):
+    # Nothing listens on port 1: every cache call fails at once.
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": "redis://127.0.0.1:1/0",
+        }
+    }
+    response = client.get(view_url(endpoint.id, "All"))
+    assert response.status_code == 200
+    assert response.content == render_endpoint_view(endpoint, "All").body

@@ -42,8 +42,7 @@ def test_get_unknown_view_answers_404(client, endpoint):
     assert_json_error(
         response,
         404,
-        "unknown view 'Rooms': use All, Sessions, Speakers, GridSmart, SpeakerWall "
-        "(gridtable = GridSmart)",
+        "unknown view 'Rooms': use All, Sessions, Speakers, GridSmart (or GridTable), SpeakerWall",
     )
 
 

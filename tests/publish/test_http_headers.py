@@ -69,6 +69,7 @@ def test_get_view_if_none_match_matching_answers_304(client, endpoint, if_none_m
     )
     assert response.status_code == 304
     assert response.content == b""
+    assert not response.has_header("Content-Type")
     assert response["ETag"] == tag
     assert response["Cache-Control"] == "public, max-age=300"
     assert response["Access-Control-Allow-Origin"] == "*"
@@ -156,3 +157,4 @@ def test_options_view_answers_cors_preflight(client, endpoint):
     )
     assert response["Access-Control-Max-Age"] == "86400"
     assert response["Allow"] == "GET, HEAD, OPTIONS"
+    assert not response.has_header("Content-Type")

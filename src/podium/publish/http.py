@@ -7,6 +7,7 @@ Server cache, strong ETag and 304, Cache-Control, CORS, gzip and HEAD are handle
 import functools
 import gzip
 import hashlib
+import logging
 from collections.abc import Callable
 
 import orjson
@@ -17,6 +18,8 @@ from django.views.decorators.csrf import csrf_exempt
 
 import podium
 from podium.publish.negotiate import accepts_gzip, matching_tag
+
+logger = logging.getLogger(__name__)
 
 ALLOWED_METHODS = "GET, HEAD, OPTIONS"
 # Request headers a cross-origin script may send (If-None-Match makes browsers preflight).
@@ -53,6 +56,7 @@ def public_api(view: Callable) -> Callable:
             return view(request, *args, **kwargs)
         if request.method == "OPTIONS":
             response = cors(HttpResponse(status=204))
+            del response["Content-Type"]  # no body, so no type
             response["Allow"] = ALLOWED_METHODS
             response["Access-Control-Allow-Methods"] = ALLOWED_METHODS
             response["Access-Control-Allow-Headers"] = ALLOWED_HEADERS
@@ -112,13 +116,14 @@ def cached_response(
     )
     if matched is not None:
         response = HttpResponse(status=304)
+        del response["Content-Type"]  # no body, so no type
         return headers(response, matched, ttl)
 
     key = f"podium:response:{digest}"
-    entry = cache.get(key)
+    entry = cache_get(key)
     if entry is None:
         entry = produce_entry(produce)
-        cache.set(key, entry, ttl)
+        cache_set(key, entry, ttl)
 
     if wants_gzip and entry["gzip"] is not None:
         body, tag = entry["gzip"], gzip_tag
@@ -129,6 +134,22 @@ def cached_response(
         response["Content-Encoding"] = "gzip"
     response["Content-Length"] = str(len(body))
     return headers(response, tag, ttl)
+
+
+def cache_get(key: str) -> dict | None:
+    # An unreachable cache server slows podium down but must not take the API down.
+    try:
+        return cache.get(key)
+    except Exception:
+        logger.warning("response cache unreachable; rendering without it", exc_info=True)
+        return None
+
+
+def cache_set(key: str, entry: dict, ttl: int) -> None:
+    try:
+        cache.set(key, entry, ttl)
+    except Exception:
+        logger.warning("response cache unreachable; not storing the response", exc_info=True)
 
 
 def headers(response: HttpResponse, etag: str, ttl: int) -> HttpResponse:

@@ -20,6 +20,15 @@ def view_urls(endpoint: Endpoint, base_url: str = DEFAULT_BASE_URL) -> list[tupl
     ]
 
 
+def frab_urls(endpoint: Endpoint, base_url: str = DEFAULT_BASE_URL) -> list[tuple[str, str]]:
+    """The frab schedule URLs, which every endpoint serves whatever its format."""
+    base = base_url.rstrip("/")
+    return [
+        (label, base + reverse(name, kwargs={"endpoint_id": endpoint.id}))
+        for label, name in (("frab.json", "frab-json"), ("frab.xml", "frab-xml"))
+    ]
+
+
 def custom_fields_text(endpoint: Endpoint) -> str:
     """Exposed custom fields as ``--custom-fields`` takes them back."""
     tokens = [f"category:{c.public_id}" for c in endpoint.exposed_categories.all()]
@@ -52,5 +61,5 @@ def describe(endpoint: Endpoint, base_url: str = DEFAULT_BASE_URL) -> list[str]:
     urls = view_urls(endpoint, base_url)
     if not urls:
         lines.append(f"  (no views: format {endpoint.format!r} has no renderer installed)")
-    lines += [f"  {view:<12} {url}" for view, url in urls]
+    lines += [f"  {view:<12} {url}" for view, url in urls + frab_urls(endpoint, base_url)]
     return lines

@@ -10,9 +10,8 @@ from podium.publish.builders import VIEWS, build_view
 from podium.publish.renderers import RenderContext, Renderer, UnknownFormat, renderer_for
 
 CANONICAL_VIEWS: tuple[str, ...] = tuple(dict.fromkeys(VIEWS.values()))
-ALIASES: dict[str, str] = {
-    name: canonical for name, canonical in VIEWS.items() if name != canonical.lower()
-}
+# How error messages spell the aliases (VIEWS holds them in lower case).
+ALIAS_SPELLING = {"gridtable": "GridTable"}
 
 
 class ViewNotFound(LookupError):
@@ -30,10 +29,18 @@ def canonical_view(name: str) -> str:
     try:
         return VIEWS[name.lower()]
     except KeyError:
-        alias_text = ", ".join(f"{a} = {c}" for a, c in ALIASES.items())
-        raise ViewNotFound(
-            f"unknown view {name!r}: use {', '.join(CANONICAL_VIEWS)} ({alias_text})"
-        ) from None
+        raise ViewNotFound(f"unknown view {name!r}: use {view_names()}") from None
+
+
+def view_names() -> str:
+    """``All, Sessions, ..., GridSmart (or GridTable), SpeakerWall``."""
+    aliases = {view: [] for view in CANONICAL_VIEWS}
+    for name, view in VIEWS.items():
+        if name != view.lower():
+            aliases[view].append(ALIAS_SPELLING.get(name, name))
+    return ", ".join(
+        f"{view} (or {' or '.join(names)})" if names else view for view, names in aliases.items()
+    )
 
 
 def renderer_for_view(endpoint, view: str) -> Renderer:

@@ -1,9 +1,23 @@
 from django.urls import path, re_path
 
-from podium.publish import views
+from podium.publish import schema_views, views
+from podium.publish.frab import views as frab_views
 
 urlpatterns = [
     path("<str:endpoint_id>/view/<str:view>", views.endpoint_view, name="endpoint-view"),
+    path("schema.xsd", schema_views.schema_xsd, name="xml-schema"),
+    path(
+        "<str:endpoint_id>/frab/schedule.json",
+        frab_views.frab_schedule,
+        {"fmt": "json"},
+        name="frab-json",
+    ),
+    path(
+        "<str:endpoint_id>/frab/schedule.xml",
+        frab_views.frab_schedule,
+        {"fmt": "xml"},
+        name="frab-xml",
+    ),
     # Keep last: every other address under the API answers a JSON 404.
     re_path(r"^(?P<path>.*)$", views.not_found),
 ]

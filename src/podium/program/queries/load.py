@@ -9,7 +9,7 @@ from collections import defaultdict
 from django.db.models import Q
 
 from podium.program import models as m
-from podium.program.queries.ordering import session_key, speaker_key
+from podium.program.queries.ordering import session_key, speaker_key, speaker_session_key
 from podium.program.queries.records import (
     Category,
     Item,
@@ -116,7 +116,7 @@ def load_speakers(event, sessions: list[Session], of_included: Q) -> list[Speake
     speakers = {row[0]: Speaker(*row) for row in rows}
     by_pk = {session.pk: session for session in sessions}
     rank = {session.pk: index for index, session in enumerate(sessions)}
-    own_sessions: dict[int, list[tuple]] = defaultdict(list)
+    own_sessions: dict[int, list[Session]] = defaultdict(list)
     for session_pk, speaker_pk, speaker_position in links.values_list(
         "session_id", "speaker_id", "speaker_position"
     ):
@@ -124,12 +124,13 @@ def load_speakers(event, sessions: list[Session], of_included: Q) -> list[Speake
         if session is None or speaker is None:
             continue
         session.speakers.append(speaker)
-        # Imported order first; sessions added later follow the session order.
-        order = (0, speaker_position) if speaker_position is not None else (1, 0)
-        own_sessions[speaker_pk].append((*order, rank[session_pk], session))
-    for speaker_pk, entries in own_sessions.items():
-        entries.sort(key=lambda entry: entry[:3])
-        speakers[speaker_pk].sessions = [entry[3] for entry in entries]
+        if speaker_position is not None:
+            speaker.positions[session_pk] = speaker_position
+        own_sessions[speaker_pk].append(session)
+    for speaker_pk, own in own_sessions.items():
+        speaker = speakers[speaker_pk]
+        own.sort(key=lambda session: speaker_session_key(speaker, session, rank[session.pk]))
+        speaker.sessions = own
     link_rows = (
         m.SpeakerLink.objects.filter(speaker_id__in=speaker_ids)
         .order_by("position", "pk")

@@ -87,6 +87,8 @@ class Speaker:
     links: list[Link] = field(default_factory=list)
     # The included sessions, in the speaker's own order.
     sessions: list[Session] = field(default_factory=list)
+    # Session pk -> imported place in the speaker's list, where one was stored.
+    positions: dict[int, int] = field(default_factory=dict)
     items: list[Item] = field(default_factory=list)
     answers: list[tuple[Question, str]] = field(default_factory=list)
 

@@ -31,6 +31,7 @@ def build_all(context: ViewContext) -> dict:
 def session_object(parts: Parts, session: Session) -> dict:
     time = parts.context.time
     room_id, _ = parts.room_fields(session)
+    service = session.is_service_session
     return {
         "id": session.id,
         "title": session.title,
@@ -45,7 +46,10 @@ def session_object(parts: Parts, session: Session) -> dict:
         "roomId": room_id,
         "liveUrl": session.live_url,
         "recordingUrl": session.recording_url,
-        **parts.status_fields(session),
+        # A service session has no status, whatever is stored.
+        "status": None if service else session.status,
+        "isInformed": False if service else session.is_informed,
+        "isConfirmed": False if service else session.is_confirmed,
     }
 
 
@@ -59,7 +63,7 @@ def speaker_object(parts: Parts, speaker: Speaker) -> dict:
         "profilePicture": speaker.profile_picture,
         "isTopSpeaker": speaker.is_top_speaker,
         "links": parts.speaker_links(speaker),
-        "sessions": [wire_session_id(s) for s in speaker.sessions],
+        "sessions": [wire_session_id(s) for s in parts.context.sessions_of(speaker)],
         "fullName": speaker.full_name,
         "categoryItems": parts.item_ids(speaker),
         "questionAnswers": parts.answer_values(speaker),

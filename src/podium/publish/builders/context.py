@@ -4,7 +4,8 @@ import datetime as dt
 from functools import cached_property
 
 from podium.program.models.target import Target
-from podium.program.queries import Program, Session, load_program
+from podium.program.queries import Program, Session, Speaker, load_program
+from podium.program.queries.ordering import speaker_session_key
 from podium.publish.options import EndpointOptions
 
 
@@ -47,6 +48,12 @@ class ViewContext:
         if self.schedule_visible:
             return self.program.sessions
         return sorted(self.program.sessions, key=lambda session: session.pk)
+
+    def sessions_of(self, speaker: Speaker) -> list[Session]:
+        """A speaker's sessions; while the schedule is hidden, unplaced ones by creation."""
+        if self.schedule_visible:
+            return speaker.sessions
+        return sorted(speaker.sessions, key=lambda s: speaker_session_key(speaker, s, s.pk))
 
     def local(self, value: dt.datetime) -> dt.datetime:
         """The wall-clock time the wire shows (event time zone, or UTC)."""

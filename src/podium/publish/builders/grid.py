@@ -9,7 +9,10 @@ from podium.publish.builders.parts import Parts
 
 
 def build_grid(context: ViewContext) -> list[dict]:
-    """One object per day with scheduled sessions; empty while the schedule is hidden."""
+    """One object per day with scheduled sessions; empty while the schedule is hidden.
+
+    A session needs both a start and a room to have a cell in the grid.
+    """
     if not context.schedule_visible:
         return []
     parts = Parts(context)

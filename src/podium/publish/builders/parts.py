@@ -28,15 +28,6 @@ class Parts:
         room = session.room if self.visible else None
         return (room.id, room.name) if room else (None, None)
 
-    def status_fields(self, session: Session) -> dict:
-        if session.is_service_session:
-            return {"status": None, "isInformed": False, "isConfirmed": False}
-        return {
-            "status": session.status,
-            "isInformed": session.is_informed,
-            "isConfirmed": session.is_confirmed,
-        }
-
     def speaker_links(self, speaker: Speaker) -> list[dict]:
         if not self.links:
             return []
@@ -90,10 +81,8 @@ class Parts:
             return found
         time = self.context.time
         room_id, room_name = self.room_fields(session)
-        categories = (
-            [] if session.is_service_session
-            else self.categories(session, self.context.session_categories)
-        )  # fmt: skip
+        service = session.is_service_session
+        categories = [] if service else self.categories(session, self.context.session_categories)
         built = {
             "id": session.id,
             "title": session.title,
@@ -108,7 +97,10 @@ class Parts:
             "room": room_name,
             "liveUrl": session.live_url,
             "recordingUrl": session.recording_url,
-            **self.status_fields(session),
+            # A service session has no status, whatever is stored.
+            "status": None if service else session.status,
+            "isInformed": False if service else session.is_informed,
+            "isConfirmed": False if service else session.is_confirmed,
         }
         self._grid_sessions[session.pk] = built
         return built

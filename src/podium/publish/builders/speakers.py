@@ -20,7 +20,9 @@ def speaker_object(parts: Parts, speaker: Speaker) -> dict:
         "bio": speaker.bio,
         "tagLine": speaker.tag_line,
         "profilePicture": speaker.profile_picture,
-        "sessions": [{"id": wire_session_id(s), "name": s.title} for s in speaker.sessions],
+        "sessions": [
+            {"id": wire_session_id(s), "name": s.title} for s in context.sessions_of(speaker)
+        ],
         "isTopSpeaker": speaker.is_top_speaker,
         "links": parts.speaker_links(speaker),
         "questionAnswers": parts.question_answers(speaker, context.speaker_questions),

@@ -1,7 +1,9 @@
 """The registry of endpoint formats: ``Endpoint.format`` -> the renderer that serves it."""
 
 from podium.publish.renderers.base import RenderContext, Renderer
+from podium.publish.renderers.ical import IcalRenderer
 from podium.publish.renderers.json import JsonRenderer
+from podium.publish.renderers.xml import XmlRenderer
 
 
 class UnknownFormat(LookupError):
@@ -9,7 +11,9 @@ class UnknownFormat(LookupError):
 
 
 # One line per format; other formats register here.
-RENDERERS: dict[str, Renderer] = {renderer.format: renderer for renderer in (JsonRenderer(),)}
+RENDERERS: dict[str, Renderer] = {
+    renderer.format: renderer for renderer in (JsonRenderer(), XmlRenderer(), IcalRenderer())
+}
 
 
 def renderer_for(fmt: str) -> Renderer:

@@ -1,7 +1,7 @@
 from django.core.management.base import BaseCommand
 
 from podium.publish.cache import clear_all, clear_endpoint
-from podium.publish.management.commands.endpoint import find_endpoint
+from podium.publish.management.arguments import find_endpoint
 
 
 class Command(BaseCommand):

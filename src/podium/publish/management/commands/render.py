@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand, CommandError
 
-from podium.publish.management.commands.endpoint import find_endpoint
+from podium.publish.management.arguments import find_endpoint
 from podium.publish.render import ViewNotFound, render_endpoint_view
 
 

@@ -1,9 +1,9 @@
 import os
 
-from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
-from django.db.migrations.recorder import MigrationRecorder
+
+from podium.server.database import prepare_database
 
 
 class Command(BaseCommand):
@@ -34,12 +34,8 @@ class Command(BaseCommand):
             raise CommandError(f"--port {options['port']}: use a port from 1 to 65535")
         if options["workers"] < 1 or options["threads"] < 1:
             raise CommandError("--workers and --threads must be at least 1")
-        fresh = not MigrationRecorder(connection).has_table()
-        call_command("migrate", interactive=False, verbosity=0)
-        if fresh and not options["no_demo"]:
-            from podium.demo.loader import load_demo
-
-            event = load_demo()
+        event = prepare_database(load_demo_if_new=not options["no_demo"])
+        if event is not None:
             self.stdout.write(f"New database: loaded the demo event {event.slug!r}.")
         connection.close()
 

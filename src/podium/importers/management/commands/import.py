@@ -1,0 +1,51 @@
+from django.core.management.base import BaseCommand, CommandError
+from django.db import DatabaseError
+
+from podium.importers.errors import SessionizeError
+from podium.importers.source import read_source
+from podium.importers.writer import import_sessionize
+
+
+class Command(BaseCommand):
+    help = (
+        "Import a conference program from another service. `podium import sessionize` "
+        "reads a Sessionize All-view response (file or URL) into an event."
+    )
+
+    def add_arguments(self, parser):
+        sources = parser.add_subparsers(dest="source", metavar="<source>", required=True)
+        sessionize = sources.add_parser(
+            "sessionize",
+            help="a Sessionize API response of the All view (JSON)",
+            description=(
+                "Create the event, or update it in place, from a Sessionize All-view "
+                "response. Rows whose ids are still in the file keep their identity; rows "
+                "no longer in it are deleted. Nothing is written unless the whole file is valid."
+            ),
+        )
+        sessionize.add_argument("input", metavar="<file-or-url>", help="a path or http(s) URL")
+        sessionize.add_argument(
+            "--event", required=True, metavar="<slug>", help="slug of the event to create or update"
+        )
+        sessionize.add_argument(
+            "--timezone",
+            metavar="<IANA>",
+            help="the event's time zone, e.g. Europe/London; times without Z are local to it "
+            "(new events default to UTC; an existing event keeps its zone)",
+        )
+        sessionize.add_argument(
+            "--name", metavar="<name>", help="the event's name (new events default to the slug)"
+        )
+
+    def handle(self, *args, **options):
+        try:
+            raw = read_source(options["input"])
+            result = import_sessionize(
+                raw, slug=options["event"], name=options["name"], time_zone=options["timezone"]
+            )
+        except SessionizeError as exc:
+            raise CommandError(str(exc)) from None
+        except DatabaseError as exc:
+            # E.g. another import created the same event meanwhile; the transaction rolled back.
+            raise CommandError(f"the database refused the import, nothing changed: {exc}") from None
+        self.stdout.write(result.summary())

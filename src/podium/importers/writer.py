@@ -1,0 +1,101 @@
+"""Import a Sessionize ``All`` response into an event, in one transaction.
+
+Everything is parsed and validated first; only then does anything touch the database.
+An existing event is updated in place: rows whose public ids are still in the file
+keep their pks, rows missing from the file are deleted, new ones are created.
+"""
+
+from dataclasses import dataclass, field
+
+from django.core.exceptions import ValidationError
+from django.core.validators import validate_slug
+from django.db import transaction
+
+from podium.importers.errors import SessionizeError
+from podium.importers.limits import check_limits
+from podium.importers.program import ParsedProgram
+from podium.importers.sessionize import parse_all
+from podium.importers.store import write_program
+from podium.importers.sync import Changes
+from podium.importers.times import check_time_zone
+from podium.program.models import Event
+
+
+@dataclass
+class ImportResult:
+    event: Event
+    created: bool
+    counts: dict[str, int]  # sessions, speakers, rooms, categories, questions in the file
+    changes: Changes = field(default_factory=Changes)  # rows created/updated/deleted
+
+    def summary(self) -> str:
+        verb = "Created" if self.created else "Updated"
+        counts = ", ".join(f"{number} {kind}" for kind, number in self.counts.items())
+        rows = self.changes
+        return (
+            f"{verb} event {self.event.slug!r} (time zone {self.event.time_zone}): {counts}; "
+            f"{rows.created} rows created, {rows.updated} updated, {rows.deleted} deleted."
+        )
+
+
+def import_sessionize(
+    raw: bytes, *, slug: str, name: str | None = None, time_zone: str | None = None
+) -> ImportResult:
+    """Create or update the event ``slug`` from an ``All`` view response."""
+    check_options(slug, name, time_zone)
+    program = parse_all(raw)
+    check_limits(program)
+    with transaction.atomic():
+        event = Event.objects.select_for_update().filter(slug=slug).first()
+        created = event is None
+        if created:
+            event = new_event(program, slug, name, time_zone)
+        else:
+            update_event(event, name, time_zone)
+        changes = write_program(event, program)
+        event.touch()
+    return ImportResult(event=event, created=created, counts=program.counts(), changes=changes)
+
+
+def check_options(slug: str, name: str | None, time_zone: str | None) -> None:
+    slug_field = Event._meta.get_field("slug")
+    try:
+        validate_slug(slug)
+    except ValidationError:
+        raise SessionizeError(
+            f"--event: {slug!r} is not a slug (letters, digits, hyphens and underscores)"
+        ) from None
+    if len(slug) > slug_field.max_length:
+        raise SessionizeError(f"--event: longer than {slug_field.max_length} characters")
+    if name is not None:
+        limit = Event._meta.get_field("name").max_length
+        if not name.strip():
+            raise SessionizeError("--name: must not be empty")
+        if len(name) > limit:
+            raise SessionizeError(f"--name: longer than {limit} characters")
+    if time_zone is not None:
+        check_time_zone(time_zone)
+
+
+def new_event(program: ParsedProgram, slug: str, name: str | None, time_zone: str | None):
+    # Times in Z are UTC, so UTC is the natural zone then; local times need --timezone
+    # to mean anything but UTC.
+    return Event.objects.create(
+        slug=slug,
+        name=name or slug,
+        time_zone=time_zone or "UTC",
+        schedule_announced=program.has_times,
+    )
+
+
+def update_event(event: Event, name: str | None, time_zone: str | None) -> None:
+    fields = []
+    if name is not None and name != event.name:
+        event.name = name
+        fields.append("name")
+    if time_zone is not None and time_zone != event.time_zone:
+        event.time_zone = time_zone
+        event.__dict__.pop("tz", None)  # the cached ZoneInfo of the old zone
+        fields.append("time_zone")
+    if fields:
+        event.save(update_fields=[*fields, "updated_at"])

@@ -1,0 +1,6 @@
+"""The frab / c3voc schedule format, built from an endpoint's All view."""
+
+from podium.publish.frab.build import NoSchedule, build_frab
+from podium.publish.frab.xml import frab_json, frab_xml
+
+__all__ = ["NoSchedule", "build_frab", "frab_json", "frab_xml"]
