@@ -25,7 +25,8 @@ def run_suite(options, sizes: list[int], workdir: Path) -> Results:
     for size in sizes:
         say(f"generating an event of {size:,} sessions")
         endpoints[size] = make_endpoint(make_event(f"bench-{size}", size), f"bench{size}").id
-    for size in sizes:
+    parts = options.parts.split(",")
+    for size in sizes if "cold" in parts else []:
         for view in VIEWS:
             say(f"cold {view} at {size:,} sessions")
             results.cold.append(measure(endpoints[size], size, view, options.runs, budget_s=30))
@@ -36,12 +37,12 @@ def run_suite(options, sizes: list[int], workdir: Path) -> Results:
     middle = 1000 if 1000 in endpoints else sizes[0]
     results.throughput_sessions = middle
     path = f"/api/v2/{endpoints[middle]}/view/All"
-    for server in servers:
+    for server in servers if "throughput" in parts else []:
         say(f"throughput under {server.name}")
         results.throughput[server.name] = throughput(server, path, options, workdir)
     largest = max(sizes)
     results.rss_sessions = largest
-    for server in servers:
+    for server in servers if "memory" in parts else []:
         say(f"peak memory under {server.name} at {largest:,} sessions")
         log = workdir / f"{server.name}-rss.log"
         results.peak_rss[server.name] = peak_rss_mib(
