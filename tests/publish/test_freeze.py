@@ -6,6 +6,7 @@ from django.core.management.base import CommandError
 
 from podium.bench.synthetic import make_endpoint, make_event
 from podium.program.models import Session
+from podium.publish.frab.views import render_frab
 
 pytestmark = pytest.mark.django_db
 
@@ -71,3 +72,19 @@ def test_freeze_into_a_file_raises(endpoint, tmp_path):
     target.write_text("not a directory")
     with pytest.raises(CommandError, match="exists and is not a directory"):
         freeze(endpoint.id, target)
+
+
+def test_freeze_writes_the_frab_schedule(endpoint, tmp_path):
+    freeze(endpoint.id, tmp_path)
+    frab_dir = tmp_path / "api/v2/frozen123/frab"
+    assert (frab_dir / "schedule.json").read_bytes() == render_frab(endpoint, "json")
+    assert (frab_dir / "schedule.xml").read_bytes() == render_frab(endpoint, "xml")
+
+
+def test_freeze_ical_endpoint_writes_its_views_with_ics(endpoint, tmp_path):
+    endpoint.format = "ical"
+    endpoint.save()
+    freeze(endpoint.id, tmp_path)
+    written = {path.name for path in (tmp_path / "api/v2/frozen123/view").iterdir()}
+    assert written == {"All", "All.ics", "Sessions", "Sessions.ics"}
+    assert (tmp_path / "api/v2/frozen123/view/All").read_bytes() == rendered(endpoint.id, "All")

@@ -9,13 +9,12 @@ import os
 import tempfile
 from pathlib import Path
 
-from podium.publish.render import ALIASES, CANONICAL_VIEWS, render_endpoint_view
+from podium.publish.builders import VIEWS
+from podium.publish.render import ALIAS_SPELLING, CANONICAL_VIEWS, render_endpoint_view
 from podium.publish.renderers import renderer_for
 
 # Extensions for static hosts that choose the Content-Type by file name.
 EXTENSIONS = {"json": ".json", "xml": ".xml", "ical": ".ics"}
-# How clients spell the aliases in URLs (VIEWS keys are lowercase).
-ALIAS_SPELLINGS = {"gridtable": "GridTable"}
 
 
 def view_files(endpoint) -> dict[str, bytes]:
@@ -31,9 +30,9 @@ def view_files(endpoint) -> dict[str, bytes]:
         files[f"{base}/{view}"] = body
         if extension:
             files[f"{base}/{view}{extension}"] = body
-    for alias, view in ALIASES.items():
-        if view in renderer.views:
-            files[f"{base}/{ALIAS_SPELLINGS.get(alias, alias)}"] = files[f"{base}/{view}"]
+    for name, view in VIEWS.items():
+        if name != view.lower() and view in renderer.views:
+            files[f"{base}/{ALIAS_SPELLING.get(name, name)}"] = files[f"{base}/{view}"]
     return files
 
 
