@@ -17,6 +17,7 @@ class Results:
     cold: list[Cold] = field(default_factory=list)
     throughput: dict[str, list[Throughput]] = field(default_factory=dict)
     peak_rss: dict[str, float] = field(default_factory=dict)
+    request_cpu_ms: dict[str, float] = field(default_factory=dict)
     main_server: str = "gunicorn-sync"
     throughput_sessions: int = 1000
     rss_sessions: int = 5000
@@ -127,6 +128,17 @@ def render(results: Results) -> str:
             f"sessions (wrk, 127.0.0.1, {env.get('workers')} workers)",
             "",
             *throughput_rows(results),
+        ]
+    if results.request_cpu_ms:
+        lines += [
+            "",
+            "### CPU per cached request of `All`, in process (no server; median ms)",
+            "",
+            "| request | " + " | ".join(results.request_cpu_ms) + " |",
+            "|---" * (len(results.request_cpu_ms) + 1) + "|",
+            "| CPU ms | "
+            + " | ".join(f"{ms:.2f}" for ms in results.request_cpu_ms.values())
+            + " |",
         ]
     if results.peak_rss:
         lines += [

@@ -28,7 +28,7 @@ def arguments(argv):
     parser.add_argument("--seconds", type=int, default=3, help="length of one wrk run")
     parser.add_argument("--rounds", type=int, default=3, help="wrk runs per cell (median)")
     parser.add_argument(
-        "--parts", default="cold,throughput,memory", help="which measurements to run"
+        "--parts", default="cold,cost,throughput,memory", help="which measurements to run"
     )
     parser.add_argument("--note", default="", help="a sentence added to the report")
     parser.add_argument("--no-write", action="store_true", help="print only")

@@ -5,9 +5,10 @@ import sys
 from pathlib import Path
 
 from benchmarks.cold import measure
-from benchmarks.load import compare, record
+from benchmarks.load import KINDS, compare, record
 from benchmarks.memory import peak_rss_mib
 from benchmarks.report import Results
+from benchmarks.request_cost import cpu_ms_per_request
 from benchmarks.servers import MINIMAL_APP, PODIUM_APP, SERVERS, Running
 from podium.bench.synthetic import make_endpoint, make_event
 
@@ -32,9 +33,14 @@ def run_suite(options, sizes: list[int], workdir: Path) -> Results:
             results.cold.append(measure(endpoints[size], size, view, options.runs, budget_s=30))
     if options.profile and 1000 in endpoints:
         profile_cold_all(endpoints[1000])
+    if "cost" in parts:
+        say("CPU per cached request, in process")
+        results.request_cpu_ms = cpu_ms_per_request(
+            f"/api/v2/{endpoints[middle_size(sizes)]}/view/All", KINDS
+        )
     servers = [SERVERS[name] for name in options.servers.split(",") if name]
     results.main_server = servers[0].name if servers else results.main_server
-    middle = 1000 if 1000 in endpoints else sizes[0]
+    middle = middle_size(sizes)
     results.throughput_sessions = middle
     path = f"/api/v2/{endpoints[middle]}/view/All"
     for server in servers if "throughput" in parts else []:
@@ -49,6 +55,11 @@ def run_suite(options, sizes: list[int], workdir: Path) -> Results:
             server, PODIUM_PORT, endpoints[largest], VIEWS, log
         )
     return results
+
+
+def middle_size(sizes: list[int]) -> int:
+    """The event whose All view the request measurements use."""
+    return 1000 if 1000 in sizes else sizes[0]
 
 
 def throughput(server, path: str, options, workdir: Path):
