@@ -34,7 +34,8 @@ def target_rows(results: Results) -> list[str]:
         ms = cold_all[0].median_ms
         margin = f"{abs(COLD_ALL_MS - ms):.0f} ms {'under' if ms < COLD_ALL_MS else 'over'}"
         rows.append(
-            f"| cold `All`, 1,000 sessions < {COLD_ALL_MS} ms | {ms:.1f} ms | "
+            f"| cold `All`, 1,000 sessions < {COLD_ALL_MS} ms | {ms:.0f} ms "
+            f"(CPU {cold_all[0].cpu_ms:.0f} ms) | "
             f"{verdict(ms < COLD_ALL_MS, margin)} |"
         )
     by_view = {}
@@ -47,7 +48,8 @@ def target_rows(results: Results) -> list[str]:
             f"| SQL queries per view constant in size | {counts} | "
             f"{verdict(constant, 'same at every size' if constant else 'grows')} |"
         )
-    for kind, label in (("200", "cached `All`"), ("304", "`304` on If-None-Match")):
+    labels = {"200": "cached `All`", "200 gzip": "cached `All`, gzip", "304": "`304`"}
+    for kind, label in labels.items():
         found = [t for t in results.throughput.get(results.main_server, []) if t.kind == kind]
         if found:
             ratio = found[0].ratio
@@ -78,7 +80,9 @@ def cold_rows(results: Results) -> list[str]:
     rows = [head, "|---" * (len(sizes) + 2) + "|"]
     for view in views:
         found = [cell[(view, s)] for s in sizes if (view, s) in cell]
-        times = " | ".join(f"{c.median_ms:.1f} ms ({c.body_bytes / 1e6:.2f} MB)" for c in found)
+        times = " | ".join(
+            f"{c.median_ms:.0f} ms (CPU {c.cpu_ms:.0f}; {c.body_bytes / 1e6:.2f} MB)" for c in found
+        )
         queries = "/".join(str(q) for q in dict.fromkeys(c.queries for c in found))
         rows.append(f"| {view} | {times} | {queries} |")
     return rows
@@ -108,7 +112,8 @@ def render(results: Results) -> str:
     lines = [
         f"Run {env.get('when', '')} on {platform.machine()}, {env.get('cpus')} CPUs "
         f"({env.get('cpu', 'unknown CPU')}), Python {platform.python_version()}, "
-        f"SQLite in a temporary PODIUM_DATA_DIR, the default locmem cache. {env.get('note', '')}",
+        f"SQLite in a temporary PODIUM_DATA_DIR, the default locmem cache; load average "
+        f"{env.get('load', '?')} at the start. {env.get('note', '')}",
         "",
         "### Targets",
         "",
@@ -117,7 +122,7 @@ def render(results: Results) -> str:
     if results.cold:
         lines += [
             "",
-            "### Cold render (in process, cache empty; median ms, body size)",
+            "### Cold render (in process, cache empty; median wall ms, CPU ms, body size)",
             "",
             *cold_rows(results),
         ]

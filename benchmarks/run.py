@@ -66,6 +66,7 @@ def write_doc(table: str) -> None:
 def main(argv=None) -> int:
     options = arguments(argv)
     sizes = [int(size) for size in options.sizes.split(",")]
+    load = "/".join(f"{value:.1f}" for value in os.getloadavg())
     workdir = Path(tempfile.mkdtemp(prefix="podium-bench-"))
     try:
         prepare_environment(workdir)
@@ -77,6 +78,7 @@ def main(argv=None) -> int:
             cpus=os.cpu_count(),
             cpu=cpu_model(),
             workers=options.workers,
+            load=load,
             note=options.note,
         )
         from benchmarks.report import render
