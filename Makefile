@@ -22,6 +22,7 @@ run: $(VENV)/.installed-base
 
 ## Set up with the test extras, then lint and run the whole suite
 test: $(VENV)/.installed-test
+	scripts/ensure-chromium
 	$(BIN)/ruff check src tests
 	$(BIN)/ruff format --check src tests
 	$(BIN)/pytest

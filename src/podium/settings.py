@@ -95,6 +95,7 @@ INSTALLED_APPS = [
     "podium.importers",
     "podium.demo",
     "podium.server",
+    "podium.console",
 ]
 
 MIDDLEWARE = [
@@ -166,6 +167,30 @@ WHITENOISE_AUTOREFRESH = DEBUG
 SESSION_COOKIE_SECURE = env_bool("PODIUM_SECURE_COOKIES", False)
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": f"django.contrib.auth.password_validation.{name}"}
+    for name in [
+        "UserAttributeSimilarityValidator",
+        "MinimumLengthValidator",
+        "CommonPasswordValidator",
+        "NumericPasswordValidator",
+    ]
+]
+LOGIN_URL = "console:login"
+LOGIN_REDIRECT_URL = "console:events"
+
+# Password-reset mail of the console: written to the log unless an SMTP host is set.
+EMAIL_HOST = os.environ.get("PODIUM_EMAIL_HOST", "")
+if EMAIL_HOST:
+    EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    EMAIL_PORT = env_int("PODIUM_EMAIL_PORT", 587)
+    EMAIL_HOST_USER = os.environ.get("PODIUM_EMAIL_USER", "")
+    EMAIL_HOST_PASSWORD = os.environ.get("PODIUM_EMAIL_PASSWORD", "")
+    EMAIL_USE_TLS = env_bool("PODIUM_EMAIL_TLS", True)
+else:
+    EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+DEFAULT_FROM_EMAIL = os.environ.get("PODIUM_EMAIL_FROM", "podium@localhost")
 
 LOGGING = {
     "version": 1,

@@ -1,12 +1,11 @@
 from django.db import connection
 from django.http import HttpResponse, JsonResponse
-from django.shortcuts import render
-
-from podium.program.models import Event
+from django.shortcuts import redirect
 
 
 def index(request):
-    return render(request, "server/index.html", {"events": Event.objects.all()})
+    """The front page is the organizer console (its log-in page when logged out)."""
+    return redirect("console:events")
 
 
 def healthz(request):

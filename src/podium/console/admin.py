@@ -1,0 +1,11 @@
+from django.contrib import admin
+
+from podium.console.models import TeamMembership
+
+
+@admin.register(TeamMembership)
+class TeamMembershipAdmin(admin.ModelAdmin):
+    list_display = ["event", "user", "added_at"]
+    list_filter = ["event"]
+    search_fields = ["user__username", "event__slug"]
+    autocomplete_fields = ["user"]

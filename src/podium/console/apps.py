@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+
+
+class ConsoleConfig(AppConfig):
+    name = "podium.console"
+    label = "console"
+    verbose_name = "Organizer console"

@@ -1,0 +1,118 @@
+from django.urls import reverse
+
+from podium.console.models import TeamMembership
+from podium.program.models import Event
+
+
+def test_event_create_makes_creator_member(console, organizer):
+    response = console.post(
+        reverse("console:event-create"),
+        {"name": "New Conf", "slug": "newconf", "time_zone": "America/New_York"},
+    )
+    assert response.status_code == 302
+    assert response["Location"] == reverse("console:event", args=["newconf"])
+    event = Event.objects.get(slug="newconf")
+    assert (event.name, event.time_zone, event.schedule_announced) == (
+        "New Conf",
+        "America/New_York",
+        False,
+    )
+    assert list(TeamMembership.objects.filter(event=event).values_list("user", flat=True)) == [
+        organizer.pk
+    ]
+
+
+def test_event_create_unknown_time_zone_rejected(console):
+    response = console.post(
+        reverse("console:event-create"),
+        {"name": "X", "slug": "x", "time_zone": "Mars/Olympus"},
+    )
+    assert response.status_code == 200
+    assert response.context["form"].errors["time_zone"] == [
+        "'Mars/Olympus' is not an IANA time zone (e.g. Europe/London)"
+    ]
+    assert not Event.objects.filter(slug="x").exists()
+
+
+def test_event_create_taken_slug_rejected(console, other_event):
+    response = console.post(
+        reverse("console:event-create"),
+        {"name": "Copy", "slug": "secret", "time_zone": "UTC"},
+    )
+    assert "Event with this Slug already exists." in response.content.decode()
+    assert Event.objects.get(slug="secret").name == "Secret Summit"
+
+
+def test_event_create_page_offers_time_zone_list(console):
+    content = console.get(reverse("console:event-create")).content.decode()
+    assert '<option value="Europe/Berlin">' in content
+
+
+def test_event_overview_counts(console, event):
+    response = console.get(reverse("console:event", args=["conf"]))
+    assert response.status_code == 200
+    assert response.context["counts"]["sessions"] == 0
+
+
+def test_event_settings_saves(console, event):
+    response = console.post(
+        reverse("console:event-settings", args=["conf"]),
+        {"name": "Renamed", "time_zone": "Asia/Tokyo", "schedule_announced": "on"},
+    )
+    assert response.status_code == 302
+    event.refresh_from_db()
+    assert (event.name, event.time_zone) == ("Renamed", "Asia/Tokyo")
+
+
+def test_event_announce_toggles_and_bumps_data_version(console, event):
+    event.schedule_announced = False
+    event.save()
+    before = Event.objects.get(pk=event.pk).data_version
+    url = reverse("console:event-announce", args=["conf"])
+    console.post(url, {"announced": "on"})
+    event.refresh_from_db()
+    assert event.schedule_announced is True
+    assert event.data_version != before
+    console.post(url, {"announced": "off"})
+    event.refresh_from_db()
+    assert event.schedule_announced is False
+
+
+def test_event_announce_get_not_allowed(console, event):
+    assert console.get(reverse("console:event-announce", args=["conf"])).status_code == 405
+
+
+def test_event_delete_confirms_then_deletes(console, event):
+    url = reverse("console:event-delete", args=["conf"])
+    assert console.get(url).status_code == 200
+    assert Event.objects.filter(slug="conf").exists()
+    assert console.post(url)["Location"] == reverse("console:events")
+    assert not Event.objects.filter(slug="conf").exists()
+
+
+def test_team_add_existing_user(console, event):
+    from tests.console.conftest import make_user
+
+    make_user("linus")
+    response = console.post(reverse("console:team", args=["conf"]), {"username": "linus"})
+    assert response.status_code == 302
+    names = sorted(m.user.username for m in event.team_memberships.all())
+    assert names == ["ada", "linus"]
+
+
+def test_team_add_unknown_user_error(console, event):
+    response = console.post(reverse("console:team", args=["conf"]), {"username": "nobody"})
+    assert "There is no active user “nobody”." in response.content.decode()
+
+
+def test_team_remove_last_member_refused(console, event):
+    membership = event.team_memberships.get()
+    console.post(reverse("console:team-remove", args=["conf", membership.pk]))
+    assert event.team_memberships.count() == 1
+
+
+def test_team_remove_other_event_membership_404(console, event, other_event):
+    membership = other_event.team_memberships.get()
+    url = reverse("console:team-remove", args=["conf", membership.pk])
+    assert console.post(url).status_code == 404
+    assert other_event.team_memberships.count() == 1
