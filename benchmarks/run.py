@@ -16,7 +16,6 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 DOC = ROOT / "docs" / "benchmarks.md"
 START, END = "<!-- results:start -->", "<!-- results:end -->"
-VIEWS = ["All", "Sessions", "Speakers", "GridSmart", "SpeakerWall"]
 
 
 def arguments(argv):

@@ -1,6 +1,7 @@
 """The measurements, in order: data, cold renders, throughput, memory."""
 
 import os
+import socket
 import sys
 from pathlib import Path
 
@@ -13,7 +14,15 @@ from benchmarks.servers import MINIMAL_APP, PODIUM_APP, SERVERS, Running
 from podium.bench.synthetic import make_endpoint, make_event
 
 VIEWS = ["All", "Sessions", "Speakers", "GridSmart", "SpeakerWall"]
-PODIUM_PORT, MINIMAL_PORT = 18301, 18302
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+PODIUM_PORT, MINIMAL_PORT = free_port(), free_port()
 
 
 def say(message: str) -> None:

@@ -54,3 +54,12 @@ def paragraphs(rng: random.Random, count: int, words: int) -> str:
 
 def title(rng: random.Random) -> str:
     return sentence(rng, rng.randint(3, 9))
+
+
+def answer(rng: random.Random, question_type: str) -> str:
+    """A plausible answer to a question of this type."""
+    if question_type == "Web_address":
+        return f"https://video.example.org/{rng.getrandbits(40):x}"
+    if question_type == "Long_Text":
+        return paragraphs(rng, 2, 30)
+    return sentence(rng, rng.randint(1, 4))
