@@ -33,6 +33,16 @@ def print_overview() -> None:
 
 
 def main(argv: list[str] | None = None) -> None:
+    from django.core.exceptions import ImproperlyConfigured
+
+    try:
+        run(argv)
+    except ImproperlyConfigured as error:
+        # A bad PODIUM_* variable: its message names it; a traceback would hide that.
+        sys.exit(f"podium: configuration error: {error}")
+
+
+def run(argv: list[str] | None) -> None:
     argv = list(sys.argv if argv is None else argv)
     argv[0] = "podium"
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "podium.settings")

@@ -19,7 +19,7 @@ def test_console_anonymous_redirects_to_login(client):
     assert response["Location"] == reverse("console:login") + "?next=/console/"
 
 
-def test_login_page_renders_console_template(client, db):
+def test_login_page_renders_console_template(client, organizer):
     response = client.get(reverse("console:login"))
     assert response.status_code == 200
     assert "console/accounts/login.html" in [t.name for t in response.templates]

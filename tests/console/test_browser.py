@@ -1,6 +1,7 @@
 """End to end in headless Chromium: from an empty podium to a working JSON URL."""
 
 import json
+import re
 import urllib.request
 from pathlib import Path
 
@@ -44,10 +45,29 @@ def snap(page: Page, name: str) -> None:
     page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
 
 
-def log_in(page: Page) -> None:
-    get_user_model().objects.create_user("ada", email="ada@example.org", password=PASSWORD)
+def set_up_first_account(page: Page) -> None:
+    """An empty podium: the console's front door is the first-run setup page."""
+    assert not get_user_model().objects.exists()
     page.goto("/")
+    expect(page.get_by_role("heading", name="Create the first account")).to_be_visible()
+    assert page.url.endswith("/console/setup/")
+    page.get_by_label("Username").fill("ada")
+    page.get_by_label("Email address").fill("ada@example.org")
+    page.get_by_label(re.compile(r"^Password:?$")).fill(PASSWORD)
+    page.get_by_label("Password confirmation").fill(PASSWORD)
+    snap(page, "00-setup")
+    page.get_by_role("button", name="Create account").click()
+    expect(page.get_by_role("heading", name="Your events")).to_be_visible()
+    expect(page.get_by_role("status")).to_contain_text("Welcome, ada.")
+    assert get_user_model().objects.get().is_superuser is True
+
+
+def log_in_again(page: Page) -> None:
+    """Once the account exists the setup page is gone and the log-in page is back."""
+    page.get_by_role("button", name="Log out").click()
     expect(page.get_by_role("heading", name="Log in")).to_be_visible()
+    assert page.goto("/console/setup/").status == 404
+    page.goto("/")
     snap(page, "01-login")
     page.get_by_label("Username").fill("ada")
     page.get_by_label("Password").fill(PASSWORD)
@@ -128,7 +148,8 @@ def copied_all_url(page: Page) -> str:
 
 
 def test_browser_empty_podium_to_working_json_url(page, live_server):
-    log_in(page)
+    set_up_first_account(page)
+    log_in_again(page)
     create_event(page)
     add_room_and_category(page)
     add_session(page)

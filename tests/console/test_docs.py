@@ -47,3 +47,12 @@ def test_console_docs_mention_every_action_and_option(name):
                 if option not in DJANGO_COMMON and option not in docs
             ]
     assert missing == []
+
+
+def test_console_docs_and_readme_point_to_first_run_setup():
+    readme = (DOCS.parents[1] / "README.md").read_text(encoding="utf-8")
+    assert "`/console/setup/`" in DOCS.read_text(encoding="utf-8")
+    assert (
+        "On a new podium, open http://127.0.0.1:8000/console/ to create the first account."
+        in readme
+    )

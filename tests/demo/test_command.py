@@ -10,6 +10,8 @@ import pytest
 from django.core.management import CommandError, call_command
 
 from podium.program.models import Event
+from podium.publish.models.endpoint import Endpoint
+from tests.factories import EventFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -51,6 +53,19 @@ def test_demo_command_rejects_a_bad_base_url():
 
     assert str(error.value) == "--base-url 'localhost:8000': give an http(s) URL"
     assert Event.objects.count() == 0
+
+
+def test_demo_command_id_taken_by_another_event_is_an_error():
+    Endpoint.objects.create(id="demojson", event=EventFactory(slug="mine"), name="x")
+
+    with pytest.raises(CommandError) as error:
+        call_command("demo", stdout=StringIO())
+
+    assert str(error.value) == (
+        "endpoint demojson publishes event 'mine', but the demo needs this id; "
+        "delete it first (podium endpoint delete demojson). Nothing changed."
+    )
+    assert list(Event.objects.values_list("slug", flat=True)) == ["mine"]
 
 
 def test_demo_command_documented_in_cli_docs_and_help():

@@ -2,9 +2,11 @@
 
 import pytest
 
-from podium.demo.endpoints import demo_urls, frab_urls
+from podium.demo.endpoints import DemoIdTaken, demo_urls, frab_urls
 from podium.demo.loader import load_demo
+from podium.program.models import Event
 from podium.publish.models.endpoint import Endpoint
+from tests.factories import EventFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -63,6 +65,23 @@ def test_demo_endpoints_reload_resets_options_and_fields():
         {40101, 40102, 40103, 40104, 40105, 40106},
     )
     assert Endpoint.objects.count() == 3
+
+
+def test_demo_endpoints_id_taken_by_another_event_is_an_error_and_changes_nothing():
+    other = EventFactory(slug="scot26")
+    Endpoint.objects.create(id="demoxml0", event=other, name="mine", format="json")
+
+    with pytest.raises(DemoIdTaken) as caught:
+        load_demo()
+
+    assert str(caught.value) == (
+        "endpoint demoxml0 publishes event 'scot26', but the demo needs this id; "
+        "delete it first (podium endpoint delete demoxml0)"
+    )
+    assert list(Endpoint.objects.values_list("id", "event__slug", "format")) == [
+        ("demoxml0", "scot26", "json")
+    ]
+    assert list(Event.objects.values_list("slug", flat=True)) == ["scot26"]
 
 
 def test_demo_urls_name_every_view_of_each_endpoint():

@@ -5,6 +5,7 @@ import copy
 import orjson
 
 from podium.program import models as m
+from tests.wire import all_service_session
 
 ZOE = "5b8a6f5e-3c1d-4e8f-9a2b-1c3d5e7f9a0b"
 OLE = "0d2c4e6f-8a1b-4c3d-9e5f-7a9b1c3d5e7f"
@@ -48,24 +49,7 @@ CURRENT = {
             "isInformed": True,
             "isConfirmed": True,
         },
-        {
-            "id": LUNCH,
-            "title": "Lunch",
-            "description": None,
-            "startsAt": "2026-10-03T12:00:00",
-            "endsAt": "2026-10-03T13:00:00",
-            "isServiceSession": True,
-            "isPlenumSession": False,
-            "speakers": [],
-            "categoryItems": [],
-            "questionAnswers": [],
-            "roomId": None,
-            "liveUrl": None,
-            "recordingUrl": None,
-            "status": None,
-            "isInformed": False,
-            "isConfirmed": False,
-        },
+        all_service_session(LUNCH, "Lunch", "2026-10-03T12:00:00", "2026-10-03T13:00:00", None),
     ],
     "speakers": [
         {

@@ -152,7 +152,14 @@ def test_parse_all_empty_input_is_an_error():
 
 def test_parse_all_list_at_top_level_is_an_error():
     assert parse_error([]) == (
-        "not a Sessionize All view: expected an object at the top level, found a list"
+        "not a Sessionize All view: expected an object at the top level, found a list "
+        "(the other views are lists; import the All view)"
+    )
+
+
+def test_parse_all_string_at_top_level_is_an_error():
+    assert parse_error(b'"All"') == (
+        "not a Sessionize All view: expected an object at the top level, found the string 'All'"
     )
 
 
@@ -281,3 +288,20 @@ def test_parse_all_end_before_start_is_an_error():
     data = current()
     data["sessions"][0]["endsAt"] = "2026-10-03T08:59:59"
     assert parse_error(data) == "sessions[0].endsAt: before startsAt"
+
+
+def test_parse_all_unknown_status_is_an_error():
+    data = current()
+    data["sessions"][1]["status"] = "Approved"
+    assert parse_error(data) == (
+        "sessions[1].status: the string 'Approved' is not a status "
+        '("Accepted", "Declined", "Nominated", "Accept_Queue", "Decline_Queue", "Waitlisted", '
+        "or null)"
+    )
+
+
+def test_parse_all_integer_beyond_64_bits_is_an_error():
+    raw = encode(current()).replace(b'"sort":0', b'"sort":1000000000000000000000000000000', 1)
+    assert parse_error(raw) == (
+        "categories[0].sort: expected an integer, found 1e+30, a number too large"
+    )

@@ -56,3 +56,19 @@ def test_render_unknown_view_raises(endpoint):
     assert str(error.value) == (
         "unknown view 'Rooms': use All, Sessions, Speakers, GridSmart (or GridTable), SpeakerWall"
     )
+
+
+@pytest.mark.parametrize("name", ["frab/schedule.json", "frab/schedule.xml", "FRAB/Schedule.XML"])
+def test_render_frab_schedule_equals_http_body(client, endpoint, name):
+    body, errors = render_bytes(endpoint.id, name)
+    assert body == client.get(f"/api/v2/{endpoint.id}/{name.lower()}").content
+    assert errors == ""
+
+
+def test_render_frab_schedule_without_scheduled_sessions_raises(endpoint):
+    endpoint.event.sessions.update(starts_at=None, ends_at=None)
+    with pytest.raises(CommandError) as error:
+        render_bytes(endpoint.id, "frab/schedule.json")
+    assert str(error.value) == (
+        "no frab schedule: event 'conf' has no scheduled session to publish"
+    )

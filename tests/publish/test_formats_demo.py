@@ -6,9 +6,9 @@ import vobject
 
 from podium.publish.builders import BUILDERS, build_view
 from podium.publish.models import Endpoint
-from podium.publish.xml_reader import from_xml
 from tests.publish.formats_setup import json_of
 from tests.publish.frab.c3voc import assert_valid_json, assert_valid_xml
+from tests.publish.renderers.xml_reader import from_xml
 
 # The demo loader lands with the demo; until it is merged these tests wait for it.
 load_demo = pytest.importorskip("podium.demo.loader").load_demo

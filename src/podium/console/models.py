@@ -21,3 +21,25 @@ class TeamMembership(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user} in {self.event}"
+
+
+class FirstAccount(models.Model):
+    """The account made on the first-run setup page.
+
+    Its primary key is always 1, so the database itself refuses a second row: of two
+    setup requests racing on an empty podium, only one can commit its account.
+    """
+
+    id = models.PositiveSmallIntegerField(primary_key=True, default=1, editable=False)
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.CheckConstraint(condition=models.Q(id=1), name="first_account_one_row")
+        ]
+
+    def __str__(self) -> str:
+        return f"first account: {self.user}"

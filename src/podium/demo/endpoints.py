@@ -35,8 +35,23 @@ OPTIONS = {
 }
 
 
+class DemoIdTaken(Exception):
+    """A demo endpoint id already publishes another event."""
+
+
 def ensure_demo_endpoints(event: Event) -> list[Endpoint]:
-    """Create or reset the demo endpoints of ``event``, exposing every custom field."""
+    """Create or reset the demo endpoints of ``event``, exposing every custom field.
+
+    An endpoint that holds a demo id for another event is the organizer's own: it is
+    never taken over (its URLs would silently start serving the demo).
+    """
+    ids = [demo.id for demo in DEMO_ENDPOINTS]
+    taken = Endpoint.objects.filter(id__in=ids).exclude(event=event).select_related("event")
+    for endpoint in taken.order_by("id"):
+        raise DemoIdTaken(
+            f"endpoint {endpoint.id} publishes event {endpoint.event.slug!r}, but the demo "
+            f"needs this id; delete it first (podium endpoint delete {endpoint.id})"
+        )
     categories = list(event.categories.all())
     questions = list(event.questions.all())
     endpoints = []

@@ -40,7 +40,6 @@ SESSION = (
     {
         "id": ("id", "public_id"),
         "title": ("title", "title"),
-        "status": ("status", "status"),
         "live_url": ("liveUrl", "live_url"),
         "recording_url": ("recordingUrl", "recording_url"),
     },

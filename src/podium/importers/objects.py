@@ -6,6 +6,7 @@ Keys that older responses lack get the values the current format would have show
 from podium.importers import program as p
 from podium.importers.reader import MISSING, Node, check_int, check_str, describe, fail
 from podium.importers.times import parse_wire_time
+from podium.program.models.session import SessionStatus
 
 
 class TimeMode:
@@ -44,8 +45,7 @@ def parse_session(node: Node, times: TimeMode) -> p.Session:
         # Added to the format in 2021, 2023 and 2024: missing in older files.
         live_url=node.string("liveUrl", null=True, default=None),
         recording_url=node.string("recordingUrl", null=True, default=None),
-        # Service sessions show null; everything in an All view was accepted.
-        status=node.string("status", null=True, default=None) or "Accepted",
+        status=parse_status(node),
         is_informed=node.boolean("isInformed", default=not is_service),
         is_confirmed=node.boolean("isConfirmed", default=not is_service),
     )
@@ -57,6 +57,16 @@ def parse_session(node: Node, times: TimeMode) -> p.Session:
     if session.starts_at and session.ends_at < session.starts_at:
         raise fail(node.at("endsAt"), "before startsAt")
     return session
+
+
+def parse_status(node: Node) -> str:
+    # Service sessions show null; everything in an All view was accepted.
+    status = node.string("status", null=True, default=None) or SessionStatus.ACCEPTED
+    if status not in SessionStatus.values:
+        # Stored unchecked, the session would silently vanish from every view.
+        known = ", ".join(f'"{value}"' for value in SessionStatus.values)
+        raise fail(node.at("status"), f"{describe(status)} is not a status ({known}, or null)")
+    return status
 
 
 def parse_speaker(node: Node) -> p.Speaker:

@@ -89,6 +89,9 @@ def check_int(value: object, where: str) -> int:
     # bool is an int in Python but true/false is no id or sort value.
     if isinstance(value, int) and not isinstance(value, bool):
         return value
+    if isinstance(value, float) and not -(2**63) <= value < 2**64:
+        # The JSON parser reads integers beyond 64 bits as floats: say what was written.
+        raise fail(where, f"expected an integer, found {describe(value)}, a number too large")
     raise fail(where, f"expected an integer, found {describe(value)}")
 
 

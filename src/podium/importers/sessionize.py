@@ -29,9 +29,11 @@ def parse_all(raw: bytes) -> p.ParsedProgram:
     """The program in an ``All`` view response (UTF-8, with or without BOM)."""
     data = decode(raw)
     if not isinstance(data, dict):
+        # The other views are lists: a common mix-up when saving the response.
+        hint = " (the other views are lists; import the All view)" if isinstance(data, list) else ""
         raise SessionizeError(
             "not a Sessionize All view: expected an object at the top level, "
-            f"found {describe(data)}"
+            f"found {describe(data)}{hint}"
         )
     top = Node(data, "")
     missing = [key for key in TOP_KEYS if key not in top.value]

@@ -27,6 +27,8 @@ class ImportResult:
     created: bool
     counts: dict[str, int]  # sessions, speakers, rooms, categories, questions in the file
     changes: Changes = field(default_factory=Changes)  # rows created/updated/deleted
+    # Local times taken as UTC because no zone was given: worth telling the user.
+    zone_guessed: bool = False
 
     def summary(self) -> str:
         verb = "Created" if self.created else "Updated"
@@ -50,11 +52,20 @@ def import_sessionize(
         created = event is None
         if created:
             event = new_event(program, slug, name, time_zone)
+            event_changed = False
         else:
-            update_event(event, name, time_zone)
+            event_changed = update_event(event, name, time_zone)
         changes = write_program(event, program)
-        event.touch()
-    return ImportResult(event=event, created=created, counts=program.counts(), changes=changes)
+        # A scheduled re-import of an unchanged file must not invalidate every ETag.
+        if created or event_changed or changes.created or changes.updated or changes.deleted:
+            event.touch()
+    return ImportResult(
+        event=event,
+        created=created,
+        counts=program.counts(),
+        changes=changes,
+        zone_guessed=created and time_zone is None and program.has_times and not program.utc_times,
+    )
 
 
 def check_options(slug: str, name: str | None, time_zone: str | None) -> None:
@@ -88,7 +99,8 @@ def new_event(program: ParsedProgram, slug: str, name: str | None, time_zone: st
     )
 
 
-def update_event(event: Event, name: str | None, time_zone: str | None) -> None:
+def update_event(event: Event, name: str | None, time_zone: str | None) -> bool:
+    """Apply a new name or time zone; whether anything changed."""
     fields = []
     if name is not None and name != event.name:
         event.name = name
@@ -99,3 +111,4 @@ def update_event(event: Event, name: str | None, time_zone: str | None) -> None:
         fields.append("time_zone")
     if fields:
         event.save(update_fields=[*fields, "updated_at"])
+    return bool(fields)

@@ -3,51 +3,19 @@ import pytest
 from podium.publish.builders import build_view
 from tests.factories import SessionFactory
 from tests.publish.builders.conftest import ADA_ID, BOB_ID, LUNCH_ID, utc
+from tests.wire import all_service_session, all_session
 
 pytestmark = pytest.mark.django_db
 
 
 def regular(id, title, starts, ends, room, speakers=(), items=(), answers=(), **over):
-    session = {
-        "id": id,
-        "title": title,
-        "description": f"About {title}.",
-        "startsAt": starts,
-        "endsAt": ends,
-        "isServiceSession": False,
-        "isPlenumSession": False,
-        "speakers": list(speakers),
-        "categoryItems": list(items),
-        "questionAnswers": list(answers),
-        "roomId": room,
-        "liveUrl": None,
-        "recordingUrl": None,
-        "status": "Accepted",
-        "isInformed": True,
-        "isConfirmed": True,
-    }
-    session.update(over)
-    return session
+    return all_session(
+        id, title, starts, ends, room,
+        speakers=list(speakers), categoryItems=list(items), questionAnswers=list(answers), **over,
+    )  # fmt: skip
 
 
-LUNCH = {
-    "id": LUNCH_ID,
-    "title": "Lunch",
-    "description": None,
-    "startsAt": "2026-10-03T12:00:00",
-    "endsAt": "2026-10-03T13:00:00",
-    "isServiceSession": True,
-    "isPlenumSession": False,
-    "speakers": [],
-    "categoryItems": [],
-    "questionAnswers": [],
-    "roomId": 10,
-    "liveUrl": None,
-    "recordingUrl": None,
-    "status": None,
-    "isInformed": False,
-    "isConfirmed": False,
-}
+LUNCH = all_service_session(LUNCH_ID, "Lunch", "2026-10-03T12:00:00", "2026-10-03T13:00:00", 10)
 
 EXPECTED_ALL = {
     "sessions": [

@@ -8,6 +8,7 @@ from podium.publish.frab import NoSchedule, build_frab, frab_json, frab_xml
 from podium.publish.renderers.base import RenderContext
 from tests.publish.frab.c3voc import assert_valid_json, assert_valid_xml
 from tests.publish.renderers.captures import load_capture
+from tests.wire import all_session
 
 ALL_CAPTURES = [
     ("scottish-summit-2026", "Europe/London"),
@@ -28,24 +29,11 @@ def context(slug="demo-conf", time_zone="Europe/London", utc_times=False):
 
 
 def session(id, starts, ends, **overrides):
-    return {
-        "id": id,
-        "title": f"Talk {id}: Ünïcode & more!",
-        "description": "About <things>\r\nand more",
-        "startsAt": starts,
-        "endsAt": ends,
-        "isServiceSession": False,
-        "isPlenumSession": False,
-        "speakers": [SPEAKER],
-        "categoryItems": [21, 11],
-        "questionAnswers": [],
-        "roomId": 3,
-        "liveUrl": None,
-        "recordingUrl": None,
-        "status": "Accepted",
-        "isInformed": True,
-        "isConfirmed": True,
-    } | overrides
+    return all_session(
+        id, f"Talk {id}: Ünïcode & more!", starts, ends, 3,
+        description="About <things>\r\nand more", speakers=[SPEAKER],
+        categoryItems=[21, 11],
+    ) | overrides  # fmt: skip
 
 
 def all_view(sessions):

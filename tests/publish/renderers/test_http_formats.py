@@ -8,9 +8,9 @@ import pytest
 from django.core.management import call_command
 
 from podium.publish.builders import BUILDERS
-from podium.publish.xml_reader import from_xml
 from podium.publish.xml_schema import schema_bytes
 from tests.publish.formats_setup import endpoint_of, import_capture, json_of
+from tests.publish.renderers.xml_reader import from_xml
 
 pytestmark = pytest.mark.django_db
 

@@ -8,6 +8,7 @@ import vobject
 from podium.publish.renderers.base import RenderContext
 from podium.publish.renderers.ical import IcalRenderer
 from tests.publish.renderers.captures import load_capture
+from tests.wire import all_session
 
 LONDON = ZoneInfo("Europe/London")
 SPEAKER = "2f5a8f2e-0000-4000-8000-000000000001"
@@ -24,24 +25,11 @@ def context(utc_times=False, time_zone="Europe/London"):
 
 
 def session(id, starts, ends, **overrides):
-    return {
-        "id": id,
-        "title": f"Talk {id}",
-        "description": "About <things> & more\r\nSecond line",
-        "startsAt": starts,
-        "endsAt": ends,
-        "isServiceSession": False,
-        "isPlenumSession": False,
-        "speakers": [SPEAKER],
-        "categoryItems": [11, 12],
-        "questionAnswers": [],
-        "roomId": 3,
-        "liveUrl": None,
-        "recordingUrl": None,
-        "status": "Accepted",
-        "isInformed": True,
-        "isConfirmed": True,
-    } | overrides
+    return all_session(
+        id, f"Talk {id}", starts, ends, 3,
+        description="About <things> & more\r\nSecond line", speakers=[SPEAKER],
+        categoryItems=[11, 12],
+    ) | overrides  # fmt: skip
 
 
 def all_view(sessions):

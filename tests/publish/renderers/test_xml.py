@@ -2,9 +2,9 @@ from lxml import etree
 
 from podium.publish.renderers.base import RenderContext
 from podium.publish.renderers.xml import XmlRenderer
-from podium.publish.xml_reader import from_xml
 from podium.publish.xml_schema import xml_schema
 from tests.publish.renderers.captures import capture_params, load_capture, speaker_wall
+from tests.publish.renderers.xml_reader import from_xml
 
 CONTEXT = RenderContext(
     endpoint_id="demoxml0",

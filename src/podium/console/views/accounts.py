@@ -3,6 +3,8 @@
 from django.contrib.auth import views as auth
 from django.urls import path, reverse_lazy
 
+from podium.console.views import first_run
+
 
 def page(name: str) -> str:
     return f"console/accounts/{name}.html"
@@ -11,9 +13,10 @@ def page(name: str) -> str:
 urlpatterns = [
     path(
         "login/",
-        auth.LoginView.as_view(template_name=page("login"), redirect_authenticated_user=True),
+        first_run.LoginView.as_view(template_name=page("login"), redirect_authenticated_user=True),
         name="login",
     ),
+    path("setup/", first_run.setup, name="setup"),
     path("logout/", auth.LogoutView.as_view(next_page="console:login"), name="logout"),
     path(
         "password/change/",

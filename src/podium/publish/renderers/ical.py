@@ -2,9 +2,8 @@
 
 Fields are listed in docs/formats.md. Times are in the event's time zone with its
 VTIMEZONE, or in UTC when the endpoint has UTC times. The wire data holds no
-modification time, so DTSTAMP and LAST-MODIFIED come from the context's
-``last_modified`` when it has one, else a fixed instant, which keeps the body the
-same for the same data.
+modification time, so DTSTAMP and LAST-MODIFIED are a fixed instant, which keeps the
+body (and its ETag) the same for the same data.
 """
 
 import re
@@ -39,11 +38,11 @@ def uid(session: CalendarSession, context: RenderContext) -> str:
     return f"{session.id}@{context.event_slug}.podium"
 
 
-def vevent(session: CalendarSession, context: RenderContext, stamp: datetime) -> Event:
+def vevent(session: CalendarSession, context: RenderContext) -> Event:
     event = Event()
     event.add("uid", uid(session, context))
-    event.add("dtstamp", stamp)
-    event.add("last-modified", stamp)
+    event.add("dtstamp", FIXED_STAMP)
+    event.add("last-modified", FIXED_STAMP)
     event.add("dtstart", session.starts)
     event.add("dtend", session.ends)
     event.add("summary", clean(session.title))
@@ -63,7 +62,6 @@ class IcalRenderer(Renderer):
     views = frozenset({"All", "Sessions"})
 
     def render(self, view: str, data: object, context: RenderContext) -> bytes:
-        stamp = (getattr(context, "last_modified", None) or FIXED_STAMP).astimezone(UTC)
         calendar = Calendar()
         calendar.add("prodid", f"-//podium//podium {podium.__version__}//EN")
         calendar.add("version", "2.0")
@@ -74,7 +72,7 @@ class IcalRenderer(Renderer):
             calendar.add("x-wr-timezone", context.time_zone)
         sessions = calendar_sessions(view, data, context.time_zone)
         for session in sessions:
-            calendar.add_component(vevent(session, context, stamp))
+            calendar.add_component(vevent(session, context))
         if sessions:
             # The zone's rules for the years the program spans, not 1970 to 2038.
             first = min(session.starts for session in sessions).year

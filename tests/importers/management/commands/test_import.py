@@ -19,9 +19,9 @@ def data_dir(tmp_path, monkeypatch):
     monkeypatch.setenv("PODIUM_DATA_DIR", str(tmp_path / "var"))
 
 
-def run(*args: str) -> str:
+def run(*args: str, stderr: io.StringIO | None = None) -> str:
     out = io.StringIO()
-    call_command("import", "sessionize", *args, stdout=out)
+    call_command("import", "sessionize", *args, stdout=out, stderr=stderr or io.StringIO())
     return out.getvalue()
 
 
@@ -49,6 +49,28 @@ def test_import_sessionize_options_set_name_and_zone(tmp_path):
     run(str(path), "--event", "conf", "--name", "Conf 2026", "--timezone", "Europe/Oslo")
     event = m.Event.objects.get(slug="conf")
     assert (event.name, event.time_zone) == ("Conf 2026", "Europe/Oslo")
+
+
+def test_import_sessionize_local_times_without_timezone_prints_a_note(tmp_path):
+    path = tmp_path / "All.json"
+    path.write_bytes(encode(current()))
+    errors = io.StringIO()
+    run(str(path), "--event", "conf", stderr=errors)
+    assert errors.getvalue() == (
+        "Note: the file's times have no time zone and --timezone was not given, so they are "
+        "taken as UTC. If the venue is elsewhere, import again with --timezone, e.g. "
+        "--timezone Europe/London.\n"
+    )
+
+
+@pytest.mark.parametrize("extra", [["--timezone", "Europe/Oslo"], []])
+def test_import_sessionize_zone_given_or_known_prints_no_note(tmp_path, extra):
+    path = tmp_path / "All.json"
+    path.write_bytes(encode(current()))
+    run(str(path), "--event", "conf", *extra)
+    errors = io.StringIO()
+    run(str(path), "--event", "conf", stderr=errors)  # an existing event keeps its zone
+    assert errors.getvalue() == ""
 
 
 def test_import_sessionize_url_imports(web):
@@ -96,7 +118,7 @@ def test_import_sessionize_cli_error_exits_1_without_traceback(tmp_path, capsys)
     assert caught.value.code == 1
     assert capsys.readouterr().err == (
         "CommandError: not a Sessionize All view: expected an object at the top level, "
-        "found a list\n"
+        "found a list (the other views are lists; import the All view)\n"
     )
     assert not m.Event.objects.exists()
 

@@ -2,7 +2,7 @@ from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 from django.core.validators import URLValidator
 
-from podium.demo.endpoints import demo_urls, frab_urls
+from podium.demo.endpoints import DemoIdTaken, demo_urls, frab_urls
 from podium.demo.loader import DEMO_SLUG, load_demo
 from podium.program.models import Event
 from podium.server.database import pending_migrations
@@ -35,7 +35,10 @@ class Command(BaseCommand):
                 "(or `podium serve`, which migrates) first."
             )
         existed = Event.objects.filter(slug=DEMO_SLUG).exists()
-        event = load_demo()
+        try:
+            event = load_demo()
+        except DemoIdTaken as error:
+            raise CommandError(f"{error}. Nothing changed.") from None
         counts = ", ".join(
             f"{manager.count()} {label}"
             for label, manager in (

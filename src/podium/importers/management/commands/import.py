@@ -49,3 +49,9 @@ class Command(BaseCommand):
             # E.g. another import created the same event meanwhile; the transaction rolled back.
             raise CommandError(f"the database refused the import, nothing changed: {exc}") from None
         self.stdout.write(result.summary())
+        if result.zone_guessed:
+            self.stderr.write(
+                "Note: the file's times have no time zone and --timezone was not given, so "
+                "they are taken as UTC. If the venue is elsewhere, import again with "
+                "--timezone, e.g. --timezone Europe/London."
+            )

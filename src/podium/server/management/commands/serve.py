@@ -1,5 +1,6 @@
 import os
 
+from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
 
@@ -37,6 +38,7 @@ class Command(BaseCommand):
         event = prepare_database(load_demo_if_new=not options["no_demo"])
         if event is not None:
             self.stdout.write(f"New database: loaded the demo event {event.slug!r}.")
+        first_run = not get_user_model().objects.exists()
         connection.close()
 
         from podium.server.gunicorn_app import PodiumServer
@@ -44,6 +46,11 @@ class Command(BaseCommand):
 
         bind = f"[{options['host']}]" if ":" in options["host"] else options["host"]
         self.stdout.write(f"Serving podium on http://{bind}:{options['port']}/")
+        if first_run:
+            self.stdout.write(
+                f"No account yet: open http://{bind}:{options['port']}/console/ "
+                "to create the first one."
+            )
         PodiumServer(
             application,
             {
