@@ -5,6 +5,11 @@ BIN := $(VENV)/bin
 
 .PHONY: run test lint format bench clean
 
+# `make test` runs the suite on SQLite with the in-process cache, then again on these
+# (skipped when they are not running, except under CI=true): see scripts/services.
+TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/podium
+TEST_CACHE_URL ?= redis://127.0.0.1:6379/15
+
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 
@@ -20,12 +25,13 @@ $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 run: $(VENV)/.installed-base
 	$(BIN)/podium serve
 
-## Set up with the test extras, then lint and run the whole suite
+## Set up with the test extras, then lint and run the whole suite on both backends
 test: $(VENV)/.installed-test
 	scripts/ensure-chromium
 	$(BIN)/ruff check src tests
 	$(BIN)/ruff format --check src tests
-	$(BIN)/pytest
+	env -u PODIUM_DATABASE_URL -u PODIUM_CACHE_URL $(BIN)/pytest
+	$(BIN)/python scripts/services pytest $(TEST_DATABASE_URL) $(TEST_CACHE_URL)
 
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check src tests

@@ -18,3 +18,14 @@ def shared_path(relative: str) -> Path:
             pytest.fail(message)
         pytest.skip(message)
     return path
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Every test starts with an empty cache.
+
+    Under Redis this empties the test run's own Redis database number.
+    """
+    from django.core.cache import cache
+
+    cache.clear()

@@ -129,7 +129,10 @@ TEMPLATES = [
 
 DATABASE_URL = os.environ.get("PODIUM_DATABASE_URL", "")
 if DATABASE_URL:
-    DATABASES = {"default": dj_database_url.parse(DATABASE_URL, conn_max_age=600)}
+    # Persistent connections, checked before reuse so a restarted server costs no error.
+    DATABASES = {
+        "default": dj_database_url.parse(DATABASE_URL, conn_max_age=600, conn_health_checks=True)
+    }
 else:
     DATABASES = {
         "default": {

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.db import connections
 from playwright.sync_api import Page, expect, sync_playwright
 
 from podium.program.models import Event
@@ -39,6 +40,9 @@ def page(live_server, monkeypatch):
         context.grant_permissions(["clipboard-read", "clipboard-write"], origin=live_server.url)
         yield context.new_page()
         browser.close()
+        # The test's ORM calls ran beside Playwright's event loop, on a connection of
+        # their own: close it, or PostgreSQL cannot drop the test database afterwards.
+        connections.close_all()
 
 
 def snap(page: Page, name: str) -> None:

@@ -17,6 +17,7 @@ from django.http import HttpRequest, HttpResponse
 from django.views.decorators.csrf import csrf_exempt
 
 import podium
+from podium.program.snapshot import consistent_read
 from podium.publish.negotiate import accepts_gzip, matching_tag
 
 logger = logging.getLogger(__name__)
@@ -53,7 +54,10 @@ def public_api(view: Callable) -> Callable:
     @functools.wraps(view)
     def wrapper(request: HttpRequest, *args, **kwargs) -> HttpResponse:
         if request.method in {"GET", "HEAD"}:
-            return view(request, *args, **kwargs)
+            # One database snapshot per read: the versions in the cache key and the
+            # program rendered under them are the same committed state.
+            with consistent_read():
+                return view(request, *args, **kwargs)
         if request.method == "OPTIONS":
             response = cors(HttpResponse(status=204))
             del response["Content-Type"]  # no body, so no type

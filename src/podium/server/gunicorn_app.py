@@ -2,6 +2,9 @@
 
 from gunicorn.app.base import BaseApplication
 
+# Settings of newer gunicorn releases, left out when the installed one lacks them.
+OPTIONAL_SETTINGS = {"control_socket_disable"}
+
 
 class PodiumServer(BaseApplication):
     def __init__(self, application, options: dict):
@@ -11,6 +14,8 @@ class PodiumServer(BaseApplication):
 
     def load_config(self):
         for key, value in self.options.items():
+            if key in OPTIONAL_SETTINGS and key not in self.cfg.settings:
+                continue
             self.cfg.set(key, value)
 
     def load(self):

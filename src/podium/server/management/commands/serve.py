@@ -2,15 +2,42 @@ import os
 
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
-from django.db import connection
+from django.db import OperationalError, connection
 
 from podium.server.database import prepare_database
+from podium.server.startup import startup_lock
+
+# The default log line, plus how long podium took to answer (milliseconds).
+ACCESS_LOG_FORMAT = '%(h)s %(l)s %(u)s %(t)s "%(r)s" %(s)s %(b)s "%(f)s" "%(a)s" %(M)sms'
+# Seconds a worker may take to finish its requests after SIGTERM.
+GRACEFUL_TIMEOUT = 20
+
+
+def default_workers() -> int:
+    """The number of CPUs this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def database_name() -> str:
+    """The database podium uses, for messages (never with its password)."""
+    db = connection.settings_dict
+    if connection.vendor == "sqlite":
+        return f"the SQLite database {db['NAME']}"
+    return f"the {connection.vendor} database {db['NAME']!r} at {db['HOST']}:{db['PORT']}"
+
+
+def first_line(error: Exception) -> str:
+    return str(error).strip().splitlines()[0]
 
 
 class Command(BaseCommand):
     help = (
         "Serve podium with a production WSGI server (gunicorn). Applies migrations "
-        "first and loads the demo event into a new, empty database."
+        "first and loads the demo event into a new, empty database. Stops gracefully "
+        "on SIGTERM."
     )
 
     def add_arguments(self, parser):
@@ -19,7 +46,7 @@ class Command(BaseCommand):
         parser.add_argument(
             "--workers",
             type=int,
-            default=os.cpu_count() or 1,
+            default=default_workers(),
             help="worker processes (default: the number of CPUs)",
         )
         parser.add_argument("--threads", type=int, default=1, help="threads per worker (1)")
@@ -27,7 +54,7 @@ class Command(BaseCommand):
             "--no-demo", action="store_true", help="do not load the demo event into a new database"
         )
         parser.add_argument(
-            "--no-access-log", action="store_true", help="do not log each request to stderr"
+            "--no-access-log", action="store_true", help="do not log each request to stdout"
         )
 
     def handle(self, *args, **options):
@@ -35,10 +62,16 @@ class Command(BaseCommand):
             raise CommandError(f"--port {options['port']}: use a port from 1 to 65535")
         if options["workers"] < 1 or options["threads"] < 1:
             raise CommandError("--workers and --threads must be at least 1")
-        event = prepare_database(load_demo_if_new=not options["no_demo"])
+        try:
+            # Processes starting together take turns: one migrates and fills a new database.
+            with startup_lock():
+                event = prepare_database(load_demo_if_new=not options["no_demo"])
+        except OperationalError as error:
+            raise CommandError(f"cannot use {database_name()}: {first_line(error)}") from None
         if event is not None:
             self.stdout.write(f"New database: loaded the demo event {event.slug!r}.")
         first_run = not get_user_model().objects.exists()
+        # Workers are forked from this process: they must not share its connection.
         connection.close()
 
         from podium.server.gunicorn_app import PodiumServer
@@ -51,6 +84,8 @@ class Command(BaseCommand):
                 f"No account yet: open http://{bind}:{options['port']}/console/ "
                 "to create the first one."
             )
+        # Flush now, or every forked worker would print the buffered lines again.
+        self.stdout.flush()
         PodiumServer(
             application,
             {
@@ -59,9 +94,13 @@ class Command(BaseCommand):
                 "threads": options["threads"],
                 "worker_class": "gthread" if options["threads"] > 1 else "sync",
                 "accesslog": None if options["no_access_log"] else "-",
+                "access_log_format": ACCESS_LOG_FORMAT,
                 "errorlog": "-",
-                "graceful_timeout": 20,
+                "graceful_timeout": GRACEFUL_TIMEOUT,
                 "timeout": 60,
                 "proc_name": "podium",
+                # Its default path is shared by every server of the user; podium
+                # is managed with signals instead.
+                "control_socket_disable": True,
             },
         ).run()

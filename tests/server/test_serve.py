@@ -1,0 +1,128 @@
+"""``podium serve`` as a real process: health, static files, access log, SIGTERM."""
+
+import json
+import os
+import time
+
+import pytest
+
+from podium.server.management.commands.serve import Command, default_workers
+from tests.servers import (
+    Server,
+    dedicated_database,
+    free_port,
+    get,
+    is_postgres,
+    podium_env,
+    run_podium,
+)
+
+pytestmark = pytest.mark.integration
+
+
+@pytest.fixture(scope="module")
+def database_url():
+    """SQLite in the server's data directory, or a new PostgreSQL database on that run."""
+    base = os.environ.get("PODIUM_DATABASE_URL", "")
+    if not is_postgres(base):
+        yield ""
+        return
+    with dedicated_database(base) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory, database_url):
+    env = podium_env(
+        tmp_path_factory.mktemp("data"), database_url, os.environ.get("PODIUM_CACHE_URL", "")
+    )
+    running = Server(env, args=("--no-demo", "--workers", "2")).start()
+    try:
+        yield running.wait_ready()
+    finally:
+        running.stop()
+
+
+def wait_for_output(server: Server, text: str) -> str:
+    deadline = time.monotonic() + 10
+    while text not in server.output() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    return server.output()
+
+
+def test_serve_healthz_answers_ok(server):
+    answer = get(server.url + "/healthz")
+    assert (answer.status, json.loads(answer.body)) == (200, {"status": "ok"})
+
+
+def test_serve_new_database_is_migrated(server):
+    # The API looks the endpoint up in its table: a clean 404 means the table exists.
+    answer = get(server.url + "/api/v2/nosuchid00/view/All")
+    assert answer.status == 404
+    assert json.loads(answer.body) == {"error": "no published endpoint with id 'nosuchid00'"}
+
+
+def test_serve_static_file_served_by_podium(server):
+    answer = get(server.url + "/static/admin/css/base.css")
+    assert answer.status == 200
+    assert answer.headers["Content-Type"] == 'text/css; charset="utf-8"'
+
+
+def test_serve_missing_static_file_is_404(server):
+    assert get(server.url + "/static/no-such-file.css").status == 404
+
+
+def test_serve_access_log_records_each_request(server):
+    get(server.url + "/healthz?probe=access-log")
+    output = wait_for_output(server, "probe=access-log")
+    assert '"GET /healthz?probe=access-log HTTP/1.1" 200' in output
+
+
+def test_serve_workers_option_starts_that_many_workers(server):
+    assert server.output().count("Booting worker with pid") == 2
+
+
+def test_serve_sigterm_exits_zero(tmp_path, database_url):
+    env = podium_env(tmp_path, database_url, os.environ.get("PODIUM_CACHE_URL", ""))
+    running = Server(env).start()
+    try:
+        running.wait_ready()
+        assert running.terminate() == 0
+    finally:
+        running.stop()
+    output = running.output()
+    assert "Handling signal: term" in output
+    assert "Shutting down: Master" in output
+    # Printed once: forked workers must not repeat the master's buffered output.
+    assert output.count("Serving podium on") == 1
+
+
+def test_serve_workers_default_is_cpu_count():
+    options = Command().create_parser("podium", "serve").parse_args([])
+    assert options.workers == default_workers() == len(os.sched_getaffinity(0))
+
+
+def test_serve_port_out_of_range_fails_clearly(tmp_path):
+    result = run_podium(podium_env(tmp_path), "serve", "--port", "70000")
+    assert result.returncode == 1
+    assert "--port 70000: use a port from 1 to 65535" in result.stderr
+
+
+def test_serve_start_prints_no_warnings_and_no_control_socket(server):
+    output = server.output()
+    assert "Warning" not in output
+    assert "Control socket" not in output
+
+
+def test_serve_unreachable_database_fails_clearly(tmp_path):
+    port = free_port()  # nothing listens there
+    env = podium_env(tmp_path, f"postgres://podium:secret@127.0.0.1:{port}/podium")
+    result = run_podium(env, "serve", "--no-demo")
+    assert result.returncode == 1
+    assert result.stderr.startswith(
+        f"CommandError: cannot use the postgresql database 'podium' at 127.0.0.1:{port}: "
+        f'connection failed: connection to server at "127.0.0.1", port {port} failed: '
+        "Connection refused"
+    )
+    assert "secret" not in result.stderr
+    assert "Traceback" not in result.stderr
