@@ -138,6 +138,9 @@ else:
         "default": {
             "ENGINE": "django.db.backends.sqlite3",
             "NAME": DATA_DIR / "podium.sqlite3",
+            # Keep each worker's connection: opening SQLite and running the PRAGMAs
+            # on every request doubled the cost of a cached read (docs/benchmarks.md).
+            "CONN_MAX_AGE": 600,
             "OPTIONS": {
                 # WAL lets readers go on while an import writes; IMMEDIATE avoids
                 # "database is locked" upgrades inside write transactions.

@@ -1,0 +1,1 @@
+"""Podium's benchmark suite: `make bench` (see docs/benchmarks.md)."""

@@ -1,0 +1,1 @@
+"""Synthetic events for the benchmark suite and for tests that need size."""
