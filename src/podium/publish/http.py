@@ -88,11 +88,19 @@ def version_digest(endpoint, variant: str, content_type: str) -> str:
     return hashlib.blake2b("\x1f".join(parts).encode(), digest_size=16).hexdigest()
 
 
-def produce_entry(produce: Callable[[], bytes]) -> dict:
-    """The body and, compressed once for every later request, its gzip form."""
+def produce_entries(produce: Callable[[], bytes]) -> dict[str, tuple[bool, bytes]]:
+    """The body for each encoding as ``(is_gzip, bytes)``, compressed once for all.
+
+    Each encoding is cached under its own key, so a request reads only the bytes it
+    sends. A body too small to compress is stored as is under the gzip key too.
+    """
     body = produce()
-    gzipped = gzip.compress(body, compresslevel=6, mtime=0) if len(body) >= GZIP_MIN_BYTES else None
-    return {"body": body, "gzip": gzipped}
+    if len(body) < GZIP_MIN_BYTES:
+        return {"identity": (False, body), "gzip": (False, body)}
+    return {
+        "identity": (False, body),
+        "gzip": (True, gzip.compress(body, compresslevel=6, mtime=0)),
+    }
 
 
 def cached_response(
@@ -123,16 +131,16 @@ def cached_response(
         del response["Content-Type"]  # no body, so no type
         return headers(response, matched, ttl)
 
-    key = f"podium:response:{digest}"
-    entry = cache_get(key)
+    encoding = "gzip" if wants_gzip else "identity"
+    key = f"podium:response:{digest}:"
+    entry = cache_get(key + encoding)
     if entry is None:
-        entry = produce_entry(produce)
-        cache_set(key, entry, ttl)
+        entries = produce_entries(produce)
+        cache_set({key + name: value for name, value in entries.items()}, ttl)
+        entry = entries[encoding]
 
-    if wants_gzip and entry["gzip"] is not None:
-        body, tag = entry["gzip"], gzip_tag
-    else:
-        body, tag = entry["body"], identity_tag
+    is_gzip, body = entry
+    tag = gzip_tag if is_gzip else identity_tag
     response = HttpResponse(b"" if request.method == "HEAD" else body, content_type=content_type)
     if tag == gzip_tag:
         response["Content-Encoding"] = "gzip"
@@ -140,7 +148,7 @@ def cached_response(
     return headers(response, tag, ttl)
 
 
-def cache_get(key: str) -> dict | None:
+def cache_get(key: str) -> tuple[bool, bytes] | None:
     # An unreachable cache server slows podium down but must not take the API down.
     try:
         return cache.get(key)
@@ -149,9 +157,9 @@ def cache_get(key: str) -> dict | None:
         return None
 
 
-def cache_set(key: str, entry: dict, ttl: int) -> None:
+def cache_set(entries: dict[str, tuple[bool, bytes]], ttl: int) -> None:
     try:
-        cache.set(key, entry, ttl)
+        cache.set_many(entries, ttl)
     except Exception:
         logger.warning("response cache unreachable; not storing the response", exc_info=True)
 

@@ -3,24 +3,13 @@
 from django.http import HttpRequest, HttpResponse
 
 from podium.publish.http import cached_response, json_error, public_api
-from podium.publish.models import Endpoint
+from podium.publish.lookup import published_endpoint
 from podium.publish.render import (
     ViewNotFound,
     canonical_view,
     render_endpoint_view,
     renderer_for_view,
 )
-
-
-def published_endpoint(endpoint_id: str) -> Endpoint | None:
-    """The one query of a cached read: the endpoint with its event."""
-    # get() drops the model's default ordering (by event name, a join) that first()
-    # would compile on every request: a fifth of a 304's time (docs/benchmarks.md).
-    try:
-        endpoint = Endpoint.objects.select_related("event").get(pk=endpoint_id)
-    except Endpoint.DoesNotExist:
-        return None
-    return endpoint if endpoint.enabled else None
 
 
 def endpoint_not_found(endpoint_id: str) -> HttpResponse:

@@ -112,7 +112,9 @@ def load_speakers(event, sessions: list[Session], of_included: Q) -> list[Speake
     """The speakers of the included sessions, each with its sessions and links."""
     links = m.SessionSpeaker.objects.filter(of_included).order_by("position", "pk")
     speaker_ids = links.values("speaker_id")
-    rows = m.Speaker.objects.filter(event=event, pk__in=speaker_ids).values_list(*SPEAKER_FIELDS)
+    # No ORDER BY: speakers are sorted in Python by the collation key.
+    speaker_rows = m.Speaker.objects.filter(event=event, pk__in=speaker_ids).order_by()
+    rows = speaker_rows.values_list(*SPEAKER_FIELDS)
     speakers = {row[0]: Speaker(*row) for row in rows}
     by_pk = {session.pk: session for session in sessions}
     rank = {session.pk: index for index, session in enumerate(sessions)}

@@ -9,7 +9,8 @@ from django.http import HttpRequest, HttpResponse
 from podium.publish.frab.build import NoSchedule
 from podium.publish.frab.render import FORMATS, render_frab
 from podium.publish.http import cached_response, json_error, public_api
-from podium.publish.views import endpoint_not_found, published_endpoint
+from podium.publish.lookup import published_endpoint
+from podium.publish.views import endpoint_not_found
 
 
 @public_api
