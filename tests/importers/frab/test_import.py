@@ -132,6 +132,7 @@ def test_frab_import_makes_each_person_one_speaker():
          "https://pretalx.example.org/media/avatars/BOB456.png", ["12", "14"]),
     ]  # fmt: skip
     keynote = event.sessions.get(public_id="12")
-    assert [
-        x.speaker.full_name for x in m.SessionSpeaker.objects.filter(session=keynote)
-    ] == ["Bob de Vries", "Ada Lovelace"]
+    assert [x.speaker.full_name for x in m.SessionSpeaker.objects.filter(session=keynote)] == [
+        "Bob de Vries",
+        "Ada Lovelace",
+    ]
