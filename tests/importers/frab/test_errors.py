@@ -101,7 +101,10 @@ def test_frab_import_error_leaves_existing_event_unchanged():
         (b"", "the input is empty"),
         (b"{", "not valid JSON: unexpected end of data: line 1 column 2 (char 1)"),
         (b"[]", 'not a frab schedule: expected an object with a "schedule" key, found a list'),
-        (b"<schedule><day>", "not valid XML: Premature end of data in tag day line 1, line 1, column 16 (<string>, line 1)"),
+        (
+            b"<schedule>\n<day>",
+            "not valid XML: Premature end of data in tag day line 2, line 2, column 6",
+        ),
         (b"<sessions/>", "not a frab schedule: the root element is <sessions>"),
         (b"<schedule/>", "schedule: missing the <conference> element"),
     ],

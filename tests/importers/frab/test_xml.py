@@ -24,7 +24,8 @@ XML = f"""<?xml version="1.0" encoding="UTF-8"?>
     <time_zone_name>Europe/Berlin</time_zone_name>
     <track name="Hardware"/>
   </conference>
-  <day index="1" date="2027-08-04" start="2027-08-04T10:00:00+02:00" end="2027-08-04T23:00:00+02:00">
+  <day index="1" date="2027-08-04"
+       start="2027-08-04T10:00:00+02:00" end="2027-08-04T23:00:00+02:00">
     <room name="Milliways" guid="{ROOM}">
       <event id="4711" guid="{TALK}">
         <room>Milliways</room>

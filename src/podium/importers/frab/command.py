@@ -3,6 +3,7 @@
 from podium.importers.frab.write import import_frab
 from podium.importers.pretalx import import_pretalx
 from podium.importers.source import read_source
+from podium.importers.writer import check_options
 
 
 def add_event_options(parser, *, slug_help: str, required: bool = True) -> None:
@@ -62,5 +63,6 @@ def run(options: dict):
     """The import the options ask for; raises SessionizeError on bad input."""
     event = {"name": options["name"], "time_zone": options["timezone"]}
     if options["source"] == "frab":
+        check_options(options["event"], **event)  # before a download that would be wasted
         return import_frab(read_source(options["input"]), slug=options["event"], **event)
     return import_pretalx(options["input"], slug=options["event"], token=options["token"], **event)

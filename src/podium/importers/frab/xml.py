@@ -30,7 +30,7 @@ def xml_document(raw: bytes) -> dict:
     try:
         root = etree.fromstring(raw, PARSER)
     except etree.XMLSyntaxError as exc:
-        raise SessionizeError(f"not valid XML: {exc}") from None
+        raise SessionizeError(f"not valid XML: {exc.msg}") from None
     if root.tag != "schedule":
         raise SessionizeError(f"not a frab schedule: the root element is <{root.tag}>")
     conference = root.find("conference")

@@ -1,0 +1,57 @@
+"""podium import frab: reads a file or URL, prints the summary, errors without traceback."""
+
+import json
+
+import pytest
+from django.core.management import CommandError, call_command
+
+from podium.program import models as m
+from tests.importers.frab import documents as d
+
+pytestmark = pytest.mark.django_db
+
+
+def test_frab_command_imports_file_with_options(tmp_path, capsys):
+    path = tmp_path / "schedule.json"
+    path.write_text(json.dumps(d.SCHEDULE))
+
+    call_command(
+        "import", "frab", str(path), "--event", "dc", "--name", "DC", "--timezone", "Europe/Paris"
+    )
+
+    event = m.Event.objects.get(slug="dc")
+    assert (event.name, event.time_zone) == ("DC", "Europe/Paris")
+    assert capsys.readouterr().out.startswith("Created event 'dc' (time zone Europe/Paris)")
+
+
+def test_frab_command_reads_url(web, capsys):
+    web.files["/schedule.json"] = json.dumps(d.SCHEDULE).encode()
+
+    call_command("import", "frab", f"{web.url}/schedule.json", "--event", "dc")
+
+    assert m.Event.objects.get(slug="dc").sessions.count() == 4
+
+
+def test_frab_command_error_names_location(tmp_path):
+    document = d.schedule()
+    d.events_of(document)[0]["duration"] = "half an hour"
+    path = tmp_path / "schedule.json"
+    path.write_text(json.dumps(document))
+
+    with pytest.raises(CommandError) as error:
+        call_command("import", "frab", str(path), "--event", "dc")
+
+    assert str(error.value) == (
+        'schedule.conference.days[0].rooms["Hall A"][0].duration: '
+        "'half an hour' is not a duration like 00:45 (hours:minutes)"
+    )
+    assert m.Event.objects.count() == 0
+
+
+def test_frab_command_error_on_bad_slug_before_reading(tmp_path):
+    with pytest.raises(CommandError) as error:
+        call_command("import", "frab", str(tmp_path / "absent.json"), "--event", "a b")
+
+    assert str(error.value) == (
+        "--event: 'a b' is not a slug (letters, digits, hyphens and underscores)"
+    )
