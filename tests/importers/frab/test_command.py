@@ -1,14 +1,18 @@
 """podium import frab: reads a file or URL, prints the summary, errors without traceback."""
 
+import argparse
 import json
+from pathlib import Path
 
 import pytest
-from django.core.management import CommandError, call_command
+from django.core.management import CommandError, call_command, load_command_class
 
 from podium.program import models as m
 from tests.importers.frab import documents as d
 
 pytestmark = pytest.mark.django_db
+
+ROOT = Path(__file__).resolve().parents[3]
 
 
 def test_frab_command_imports_file_with_options(tmp_path, capsys):
@@ -55,3 +59,23 @@ def test_frab_command_error_on_bad_slug_before_reading(tmp_path):
     assert str(error.value) == (
         "--event: 'a b' is not a slug (letters, digits, hyphens and underscores)"
     )
+
+
+def test_frab_and_pretalx_options_documented_in_cli_md():
+    command = load_command_class("podium.importers", "import")
+    parser = command.create_parser("podium", "import")
+    subparsers = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    docs = (ROOT / "docs/cli.md").read_text(encoding="utf-8")
+    missing = [
+        f"{source} {option}"
+        for source in ("frab", "pretalx")
+        for action in subparsers.choices[source]._actions
+        for option in action.option_strings
+        if option not in ("-h", "--help") and f"`{option}" not in docs
+    ]
+    assert (missing, "## `podium import frab`" in docs, "## `podium import pretalx`" in docs) == (
+        [],
+        True,
+        True,
+    )
+    assert "(docs/import.md)" in (ROOT / "README.md").read_text(encoding="utf-8")
