@@ -67,6 +67,10 @@ CASES = {
         lambda doc: doc["schedule"]["conference"]["days"][1].update(rooms=[]),
         "schedule.conference.days[1].rooms: expected an object of room names to lists of events",
     ),
+    "room name": (
+        lambda doc: doc["schedule"]["conference"]["days"][1]["rooms"].update({" ": []}),
+        'schedule.conference.days[1].rooms[" "]: a room needs a name',
+    ),
     "no days": (
         lambda doc: doc["schedule"]["conference"].pop("days"),
         "schedule.conference.days: missing",

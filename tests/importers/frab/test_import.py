@@ -8,7 +8,8 @@ import pytest
 from podium.importers.frab.write import import_frab
 from podium.program import models as m
 from tests.importers.frab import documents as d
-from tests.publish.frab.c3voc import assert_valid_json
+from tests.publish.formats_setup import endpoint_of
+from tests.publish.frab.c3voc import assert_valid_json, assert_valid_xml
 
 pytestmark = pytest.mark.django_db
 
@@ -135,4 +136,41 @@ def test_frab_import_makes_each_person_one_speaker():
     assert [x.speaker.full_name for x in m.SessionSpeaker.objects.filter(session=keynote)] == [
         "Bob de Vries",
         "Ada Lovelace",
+    ]
+
+
+def test_frab_import_exports_again_with_the_schedule_guids(client):
+    event = import_frab(raw(d.SCHEDULE), slug="democon").event
+    endpoint = endpoint_of(event)
+
+    as_json = client.get(f"/api/v2/{endpoint.id}/frab/schedule.json").content
+    assert_valid_json(as_json)
+    assert_valid_xml(client.get(f"/api/v2/{endpoint.id}/frab/schedule.xml").content)
+    conference = json.loads(as_json)["schedule"]["conference"]
+    assert [(r["name"], r["guid"]) for r in conference["rooms"]] == [
+        ("Hall A", d.HALL_A),
+        ("Hall B", d.HALL_B),
+    ]
+    assert [(e["guid"], e["id"], e["track"]) for e in d.events_of(json.loads(as_json))] == [
+        (d.OPENING, 11, "Science"),
+        (d.KEYNOTE, 12, "Art"),
+        (d.LUNCH, 13, None),
+        (d.WORKSHOP, 14, None),
+    ]
+
+
+def test_frab_import_keeps_person_links_as_speaker_links():
+    document = d.schedule()
+    d.events_of(document)[0]["persons"][0]["links"] = [
+        {"url": "https://ada.example/notes", "type": "blog"},
+        {"url": "https://ada.example/", "title": "Home page", "type": "web"},
+    ]
+    assert_valid_json(raw(document))
+
+    event = import_frab(raw(document), slug="democon").event
+
+    ada = event.speakers.get(public_id=d.ADA)
+    assert list(ada.links.values_list("position", "title", "url", "link_type")) == [
+        (0, "Blog", "https://ada.example/notes", "Blog"),
+        (1, "Home page", "https://ada.example/", "Other"),
     ]

@@ -7,7 +7,8 @@ from lxml import etree
 
 from podium.demo.loader import DEMO_NAME, load_demo
 from podium.importers.frab.write import import_frab
-from tests.publish.formats_setup import endpoint_of
+from tests.publish.formats_setup import endpoint_of, import_capture
+from tests.publish.frab.c3voc import assert_valid_json, assert_valid_xml
 
 pytestmark = pytest.mark.django_db
 
@@ -68,3 +69,19 @@ def test_frab_xml_of_demo_round_trips_to_same_export(client):
     copy = exported(client, endpoint_of(result.event).id, "xml")
 
     assert comparable_xml(copy, COPY) == comparable_xml(original, "demo")
+
+
+@pytest.mark.parametrize("folder", ["scottish-summit-2026", "global-azure-linz-2024"])
+@pytest.mark.parametrize("fmt", ["json", "xml"])
+def test_frab_export_of_sessionize_capture_round_trips(client, folder, fmt):
+    source = endpoint_of(import_capture(folder))
+    original = exported(client, source.id, fmt)
+
+    copy = exported(client, endpoint_of(import_frab(original, slug=COPY).event).id, fmt)
+
+    if fmt == "json":
+        assert_valid_json(copy)
+        assert comparable_json(copy, COPY) == comparable_json(original, folder.replace("-", "_"))
+    else:
+        assert_valid_xml(copy)
+        assert comparable_xml(copy, COPY) == comparable_xml(original, folder.replace("-", "_"))

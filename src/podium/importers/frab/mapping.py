@@ -86,7 +86,8 @@ def speaker_of(person: f.Person, speakers: dict[str, p.Speaker]) -> p.Speaker:
             is_top_speaker=False,
             links=[
                 p.Link(
-                    title=link.title or link.url,
+                    # URLs can be longer than a title may be: fall back on the kind.
+                    title=link.title or (link.type or "link").capitalize(),
                     url=link.url,
                     link_type=LinkType.BLOG if link.type == "blog" else LinkType.OTHER,
                 )

@@ -62,6 +62,8 @@ def day_rooms(day: Node) -> list[tuple[str, list[Node]]]:
     result = []
     for name, events in rooms.items():
         where = f"{day.at('rooms')}[{json.dumps(name, ensure_ascii=False)}]"
+        if not name.strip():
+            raise fail(where, "a room needs a name")
         if len(name) > NAME:
             raise fail(where, f"a room name of {len(name)} characters, more than {NAME}")
         if not isinstance(events, list):
