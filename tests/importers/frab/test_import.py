@@ -174,3 +174,16 @@ def test_frab_import_keeps_person_links_as_speaker_links():
         (0, "Blog", "https://ada.example/notes", "Blog"),
         (1, "Home page", "https://ada.example/", "Other"),
     ]
+
+
+def test_frab_import_reads_frab_persons_by_id_and_public_name():
+    document = d.schedule()
+    d.events_of(document)[3]["persons"] = [{"id": 42, "public_name": "Grace Hopper"}]
+    assert_valid_json(raw(document))
+
+    event = import_frab(raw(document), slug="democon").event
+
+    workshop = event.sessions.get(public_id="14")
+    assert [(s.public_id, s.full_name) for s in workshop.speakers.all()] == [
+        (str(uuid.uuid5(uuid.NAMESPACE_URL, "podium:frab-person/id/42")), "Grace Hopper")
+    ]

@@ -96,7 +96,8 @@ def parse_event(node: Node, room: str) -> f.Event:
 
 
 def parse_person(node: Node) -> f.Person:
-    key = "name" if "name" in node.value else "public_name"
+    # frab's older persons have only public_name.
+    key = "public_name" if "name" not in node.value and "public_name" in node.value else "name"
     return f.Person(
         name=bounded(node, key, NAME),
         guid=guid(node, "guid"),
