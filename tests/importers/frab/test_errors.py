@@ -71,6 +71,14 @@ CASES = {
         lambda doc: doc["schedule"]["conference"]["days"][1]["rooms"].update({" ": []}),
         'schedule.conference.days[1].rooms[" "]: a room needs a name',
     ),
+    "room guid": (
+        lambda doc: doc["schedule"]["conference"]["rooms"][1].update(guid=d.HALL_A),
+        f"schedule.conference.rooms[1].guid: {d.HALL_A} repeats the guid of rooms[0]",
+    ),
+    "room twice": (
+        lambda doc: doc["schedule"]["conference"]["rooms"][1].update(name="Hall A"),
+        "schedule.conference.rooms[1].name: Hall A repeats the name of rooms[0]",
+    ),
     "no days": (
         lambda doc: doc["schedule"]["conference"].pop("days"),
         "schedule.conference.days: missing",

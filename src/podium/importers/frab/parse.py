@@ -35,7 +35,7 @@ def parse_schedule(raw: bytes) -> f.Schedule:
     )
     for room in conference.objects("rooms", default=[]):
         schedule.rooms.append(f.Room(name=bounded(room, "name", NAME), guid=guid(room, "guid")))
-    unique_room_guids(conference, schedule.rooms)
+    unique_rooms(conference, schedule.rooms)
     event_guids: dict[str, str] = {}  # GUID -> location of its event
     for day in conference.objects("days"):
         for name, events in day_rooms(day):
@@ -109,13 +109,14 @@ def parse_person(node: Node) -> f.Person:
     )
 
 
-def unique_room_guids(conference: Node, rooms: list[f.Room]) -> None:
-    seen: dict[str, int] = {}
+def unique_rooms(conference: Node, rooms: list[f.Room]) -> None:
+    """Events name their room: two rooms of one name, or of one GUID, cannot be told apart."""
+    seen: dict[tuple[str, str], int] = {}
     for index, room in enumerate(rooms):
-        if room.guid in seen:
-            raise fail(
-                f"{conference.at('rooms')}[{index}].guid",
-                f"{room.guid} repeats the guid of rooms[{seen[room.guid]}]",
-            )
-        if room.guid:
-            seen[room.guid] = index
+        for key, value in (("name", room.name), ("guid", room.guid)):
+            first = seen.setdefault((key, value), index) if value else index
+            if first != index:
+                raise fail(
+                    f"{conference.at('rooms')}[{index}].{key}",
+                    f"{value} repeats the {key} of rooms[{first}]",
+                )
