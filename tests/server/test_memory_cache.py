@@ -6,8 +6,8 @@ import uuid
 from django.conf import settings
 from django.core.cache import caches
 
+from podium.backends import cache_config
 from podium.server.memory_cache import BoundedMemoryCache
-from podium.settings import cache_config
 
 BODY = b"x" * 1000
 # What the cache stores for BODY: its pickled form.
