@@ -156,3 +156,14 @@ def test_settings_without_secret_key_in_debug_mode_use_the_debug_key(tmp_path):
         [sys.executable, "-c", LOAD_SETTINGS], env=env, capture_output=True, text=True, timeout=60
     )
     assert (result.returncode, result.stdout) == (0, f"{settings.DEBUG_SECRET_KEY}\n")
+
+
+def test_podium_unusable_data_dir_fails_naming_it(tmp_path):
+    (tmp_path / "file").write_text("")
+    data_dir = tmp_path / "file" / "var"
+    result = run_podium("--help", env={"PODIUM_DATA_DIR": str(data_dir)})
+    assert (result.returncode, result.stderr) == (
+        1,
+        f"podium: cannot prepare the data directory {data_dir}: Not a directory "
+        "(PODIUM_DATA_DIR chooses another)\n",
+    )

@@ -49,10 +49,16 @@ def run(argv: list[str] | None) -> None:
     if argv[1:] == ["--version"]:
         print(podium.__version__)
         return
-    from podium.paths import prepare_data_dir
+    from podium.paths import data_dir, prepare_data_dir
 
     # Every command, even the overview, loads the settings, which need the secret key.
-    prepare_data_dir()
+    try:
+        prepare_data_dir()
+    except OSError as error:
+        sys.exit(
+            f"podium: cannot prepare the data directory {data_dir()}: "
+            f"{error.strerror or error} (PODIUM_DATA_DIR chooses another)"
+        )
     if argv[1:] == [] or (len(argv) == 2 and argv[1] in HELP_FLAGS):
         import django
 
