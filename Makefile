@@ -3,7 +3,7 @@ PYTHON ?= python3.11
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test lint format bench clean
+.PHONY: run test lint format docs bench clean
 
 # `make test` runs the suite on SQLite with the in-process cache, then again on these
 # (skipped when they are not running, except under CI=true): see scripts/services.
@@ -40,6 +40,12 @@ lint: $(VENV)/.installed-test
 format: $(VENV)/.installed-test
 	$(BIN)/ruff check --fix src tests
 	$(BIN)/ruff format src tests
+
+## Regenerate the reference sections of docs/cli.md and docs/config.md from the code
+# (the argument parsers and the settings' declarations); a test fails while they differ.
+# The key only lets the settings load: nothing is signed.
+docs: $(VENV)/.installed-base
+	PODIUM_SECRET_KEY=make-docs-only $(BIN)/python -m podium.reference docs
 
 $(VENV)/.installed-bench: pyproject.toml | $(BIN)/python
 	$(BIN)/pip install --quiet --disable-pip-version-check -e '.[bench]'

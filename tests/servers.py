@@ -20,6 +20,15 @@ START_TIMEOUT = 60
 STOP_TIMEOUT = 10
 
 
+def wait_until(condition, timeout: float = START_TIMEOUT) -> None:
+    """Poll ``condition`` until it holds; fail after ``timeout`` seconds."""
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"still not true after {timeout} seconds: {condition}")
+        time.sleep(0.05)
+
+
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))

@@ -14,7 +14,7 @@ def expected_database_vendor() -> str:
 
 def expected_cache_backend() -> str:
     url = os.environ.get("PODIUM_CACHE_URL", "")
-    return "RedisCache" if url.startswith(("redis://", "rediss://")) else "LocMemCache"
+    return "RedisCache" if url.startswith(("redis://", "rediss://")) else "BoundedMemoryCache"
 
 
 @pytest.mark.django_db

@@ -3,6 +3,9 @@
 import re
 from pathlib import Path
 
+from podium.config_table import SETTINGS
+from podium.reference import pages
+
 ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -10,12 +13,28 @@ def read(relative: str) -> str:
     return (ROOT / relative).read_text(encoding="utf-8")
 
 
-def test_settings_every_podium_variable_documented_in_config():
-    names = set(re.findall(r"PODIUM_[A-Z_]+", read("src/podium/settings.py")))
-    names |= set(re.findall(r"PODIUM_[A-Z_]+", read("src/podium/paths.py")))
+def test_docs_generated_sections_match_the_code():
+    stale = [
+        path.name for path, (current, wanted) in pages(ROOT / "docs").items() if current != wanted
+    ]
+    assert stale == [], (
+        f"the generated sections of {', '.join(stale)} differ from what the code "
+        "describes: run `make docs` and commit the result"
+    )
+
+
+def test_settings_every_podium_variable_in_the_source_is_declared():
+    names = {
+        name
+        for path in sorted((ROOT / "src" / "podium").rglob("*.py"))
+        for name in re.findall(r"PODIUM_[A-Z_]+[A-Z]", path.read_text(encoding="utf-8"))
+    }
+    assert sorted(names - set(SETTINGS)) == []
+
+
+def test_settings_every_declared_variable_documented_in_config():
     config = read("docs/config.md")
-    missing = sorted(name for name in names if f"`{name}`" not in config)
-    assert missing == []
+    assert [name for name in SETTINGS if f"| `{name}` |" not in config] == []
 
 
 def test_readme_links_resolve_to_files():

@@ -46,18 +46,25 @@ def run(argv: list[str] | None) -> None:
     argv = list(sys.argv if argv is None else argv)
     argv[0] = "podium"
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "podium.settings")
-    if argv[1:] in ([], ["--version"]) or (len(argv) == 2 and argv[1] in HELP_FLAGS):
-        if argv[1:] == ["--version"]:
-            print(podium.__version__)
-            return
+    if argv[1:] == ["--version"]:
+        print(podium.__version__)
+        return
+    from podium.paths import data_dir, prepare_data_dir
+
+    # Every command, even the overview, loads the settings, which need the secret key.
+    try:
+        prepare_data_dir()
+    except OSError as error:
+        sys.exit(
+            f"podium: cannot prepare the data directory {data_dir()}: "
+            f"{error.strerror or error} (PODIUM_DATA_DIR chooses another)"
+        )
+    if argv[1:] == [] or (len(argv) == 2 and argv[1] in HELP_FLAGS):
         import django
 
         django.setup()
         print_overview()
         return
-    from podium.paths import prepare_data_dir
-
-    prepare_data_dir()
     from django.core.management import execute_from_command_line
 
     execute_from_command_line(argv)

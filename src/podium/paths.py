@@ -1,12 +1,21 @@
 """Where podium keeps its files; shared by the settings and the CLI."""
 
-import os
 import secrets
 from pathlib import Path
 
+from podium.config_table import env_str, raw_value
+
 
 def data_dir() -> Path:
-    return Path(os.environ.get("PODIUM_DATA_DIR") or "./var").resolve()
+    return Path(
+        env_str(
+            "PODIUM_DATA_DIR",
+            "./var",
+            kind="path",
+            help="Directory for podium's files: the SQLite database `podium.sqlite3` and "
+            "the generated `secret_key`. Created on first use.",
+        )
+    ).resolve()
 
 
 def prepare_data_dir() -> Path:
@@ -14,7 +23,7 @@ def prepare_data_dir() -> Path:
     root = data_dir()
     root.mkdir(parents=True, exist_ok=True)
     key_file = root / "secret_key"
-    if not os.environ.get("PODIUM_SECRET_KEY") and not key_file.exists():
+    if raw_value("PODIUM_SECRET_KEY") is None and not key_file.exists():
         key_file.touch(mode=0o600)
         key_file.write_text(secrets.token_urlsafe(50))
     return root

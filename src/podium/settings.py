@@ -1,87 +1,68 @@
 """Podium's one settings module, configured from ``PODIUM_*`` environment variables.
 
-Every variable is documented in ``docs/config.md``. Importing this module only reads
-the environment and files; it never writes anything.
+Each variable is declared once, with its help text, through the ``env_*`` helpers of
+:mod:`podium.config_table`; docs/config.md is generated from those declarations.
+Importing this module only reads the environment and files; it never writes anything.
 """
 
-import os
 from pathlib import Path
-from urllib.parse import urlsplit
 
-import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 
+from podium.backends import cache_config, database_config
+from podium.config_table import env_bool, env_choice, env_int, env_list, env_str
 from podium.paths import data_dir
-
-
-def env_bool(name: str, default: bool) -> bool:
-    raw = os.environ.get(name)
-    if raw is None or raw == "":
-        return default
-    value = raw.strip().lower()
-    if value in {"1", "true", "yes", "on"}:
-        return True
-    if value in {"0", "false", "no", "off"}:
-        return False
-    raise ImproperlyConfigured(f"{name}={raw!r} is not a boolean (use true or false)")
-
-
-def env_int(name: str, default: int) -> int:
-    raw = os.environ.get(name)
-    if raw is None or raw == "":
-        return default
-    try:
-        return int(raw)
-    except ValueError:
-        raise ImproperlyConfigured(f"{name}={raw!r} is not a whole number") from None
-
-
-def env_list(name: str, default: list[str]) -> list[str]:
-    raw = os.environ.get(name)
-    if raw is None or raw.strip() == "":
-        return default
-    return [item.strip() for item in raw.split(",") if item.strip()]
-
-
-def cache_config(url: str) -> dict:
-    """Translate ``PODIUM_CACHE_URL`` into a Django CACHES entry."""
-    scheme = urlsplit(url).scheme
-    if scheme in {"redis", "rediss", "unix"}:
-        return {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": url}
-    if scheme == "locmem":
-        return {
-            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-            "LOCATION": "podium",
-            "OPTIONS": {"MAX_ENTRIES": 2000},
-        }
-    if scheme == "dummy":
-        return {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}
-    raise ImproperlyConfigured(
-        f"PODIUM_CACHE_URL={url!r}: unknown scheme {scheme!r} "
-        "(use locmem://, redis://host:port/db, rediss:// or dummy://)"
-    )
-
 
 BASE_DIR = Path(__file__).resolve().parent
 DATA_DIR = data_dir()
 
-DEBUG = env_bool("PODIUM_DEBUG", False)
+DEBUG = env_bool(
+    "PODIUM_DEBUG",
+    False,
+    help="Django debug mode: error pages with tracebacks, and a fixed secret key when none "
+    "is set. Never in production.",
+)
+# Only for development with PODIUM_DEBUG: it is public, so it protects nothing.
+DEBUG_SECRET_KEY = "podium-debug-only-key-not-secret"
 
 
-def read_secret_key() -> str:
-    if os.environ.get("PODIUM_SECRET_KEY"):
-        return os.environ["PODIUM_SECRET_KEY"]
+def read_secret_key(configured: str) -> str:
+    if configured:
+        return configured
     key_file = DATA_DIR / "secret_key"
     if key_file.is_file():
         return key_file.read_text().strip()
-    # `podium` writes DATA_DIR/secret_key on first start; this only covers
-    # code that imports the settings before that (tests, tools).
-    return "podium-insecure-key-set-PODIUM_SECRET_KEY"
+    if DEBUG:
+        return DEBUG_SECRET_KEY
+    # A fixed fallback would let anyone forge sessions and password-reset links.
+    raise ImproperlyConfigured(
+        f"PODIUM_SECRET_KEY is not set and {key_file} does not exist: run any `podium` "
+        "command once (it generates the key file), or set PODIUM_SECRET_KEY"
+    )
 
 
-SECRET_KEY = read_secret_key()
-ALLOWED_HOSTS = env_list("PODIUM_ALLOWED_HOSTS", ["127.0.0.1", "localhost", "[::1]"])
-CSRF_TRUSTED_ORIGINS = env_list("PODIUM_CSRF_TRUSTED_ORIGINS", [])
+SECRET_KEY = read_secret_key(
+    env_str(
+        "PODIUM_SECRET_KEY",
+        "",
+        shown="generated",
+        help="Django's secret key (signs sessions and password-reset links). When unset, "
+        "every `podium` command generates one on first start and keeps it in "
+        "`$PODIUM_DATA_DIR/secret_key`; without either, podium refuses to start (except "
+        "with `PODIUM_DEBUG`). Set it explicitly when several machines serve the same site.",
+    )
+)
+ALLOWED_HOSTS = env_list(
+    "PODIUM_ALLOWED_HOSTS",
+    ["127.0.0.1", "localhost", "[::1]"],
+    help="Comma-separated host names podium answers to (`*` for any).",
+)
+CSRF_TRUSTED_ORIGINS = env_list(
+    "PODIUM_CSRF_TRUSTED_ORIGINS",
+    [],
+    help="Comma-separated origins (e.g. `https://podium.example.org`) trusted for form "
+    "posts behind a proxy.",
+)
 
 INSTALLED_APPS = [
     "django.contrib.admin",
@@ -127,12 +108,18 @@ TEMPLATES = [
     },
 ]
 
-DATABASE_URL = os.environ.get("PODIUM_DATABASE_URL", "")
+DATABASE_URL = env_str(
+    "PODIUM_DATABASE_URL",
+    "",
+    kind="URL",
+    shown="(empty: SQLite in the data directory)",
+    help="A database URL, e.g. `postgres://user:password@127.0.0.1:5432/podium` "
+    "(`postgres://`, `postgresql://` or `sqlite:///`). Overrides the SQLite default. "
+    "PostgreSQL 14 or newer; each worker keeps its connection open for 10 minutes and "
+    "checks it before re-use.",
+)
 if DATABASE_URL:
-    # Persistent connections, checked before reuse so a restarted server costs no error.
-    DATABASES = {
-        "default": dj_database_url.parse(DATABASE_URL, conn_max_age=600, conn_health_checks=True)
-    }
+    DATABASES = {"default": database_config(DATABASE_URL)}
 else:
     DATABASES = {
         "default": {
@@ -150,11 +137,32 @@ else:
         }
     }
 
-CACHE_URL = os.environ.get("PODIUM_CACHE_URL") or "locmem://"
-CACHES = {"default": cache_config(CACHE_URL)}
-PODIUM_CACHE_TTL = env_int("PODIUM_CACHE_TTL", 300)
-if not 0 <= PODIUM_CACHE_TTL <= 86400:
-    raise ImproperlyConfigured("PODIUM_CACHE_TTL must be between 0 and 86400 seconds")
+CACHE_URL = env_str(
+    "PODIUM_CACHE_URL",
+    "locmem://",
+    kind="URL",
+    help="Where rendered API responses are cached: `locmem://` (in-process memory, one "
+    "process), `redis://host:port/db` or `rediss://...` (shared by many processes), "
+    "`dummy://` (no cache).",
+)
+CACHE_MAX_BYTES = env_int(
+    "PODIUM_CACHE_MAX_BYTES",
+    64 * 2**20,
+    minimum=0,
+    shown="`67108864` (64 MiB)",
+    help="With `locmem://`: the most bytes of cached responses each server process keeps; "
+    "the least recently used go first. A response larger than this is "
+    "not cached. Redis bounds its memory by its own `maxmemory` setting.",
+)
+CACHES = {"default": cache_config(CACHE_URL, CACHE_MAX_BYTES)}
+PODIUM_CACHE_TTL = env_int(
+    "PODIUM_CACHE_TTL",
+    300,
+    minimum=0,
+    maximum=86400,
+    help="Seconds a rendered response stays cached on the server, and the `max-age` "
+    "clients and HTTP caches are told (0 to 86400).",
+)
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 LANGUAGE_CODE = "en"
@@ -167,7 +175,11 @@ STATIC_URL = "/static/"
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = DEBUG
 
-SESSION_COOKIE_SECURE = env_bool("PODIUM_SECURE_COOKIES", False)
+SESSION_COOKIE_SECURE = env_bool(
+    "PODIUM_SECURE_COOKIES",
+    False,
+    help="Send session and CSRF cookies only over HTTPS. Turn on when served over HTTPS.",
+)
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 
@@ -184,20 +196,35 @@ LOGIN_URL = "console:login"
 LOGIN_REDIRECT_URL = "console:events"
 
 # Password-reset mail of the console: written to the log unless an SMTP host is set.
-EMAIL_HOST = os.environ.get("PODIUM_EMAIL_HOST", "")
-if EMAIL_HOST:
-    EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-    EMAIL_PORT = env_int("PODIUM_EMAIL_PORT", 587)
-    EMAIL_HOST_USER = os.environ.get("PODIUM_EMAIL_USER", "")
-    EMAIL_HOST_PASSWORD = os.environ.get("PODIUM_EMAIL_PASSWORD", "")
-    EMAIL_USE_TLS = env_bool("PODIUM_EMAIL_TLS", True)
-else:
-    EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
-DEFAULT_FROM_EMAIL = os.environ.get("PODIUM_EMAIL_FROM", "podium@localhost")
+EMAIL_HOST = env_str(
+    "PODIUM_EMAIL_HOST",
+    "",
+    shown="(empty: mail is written to the log)",
+    help="SMTP server for the console's password-reset mail. While empty, podium prints "
+    "each mail to its log output instead of sending it.",
+)
+EMAIL_BACKEND = (
+    "django.core.mail.backends.smtp.EmailBackend"
+    if EMAIL_HOST
+    else "django.core.mail.backends.console.EmailBackend"
+)
+EMAIL_PORT = env_int("PODIUM_EMAIL_PORT", 587, minimum=1, maximum=65535, help="SMTP port.")
+EMAIL_HOST_USER = env_str("PODIUM_EMAIL_USER", "", help="SMTP user name, if the server wants one.")
+EMAIL_HOST_PASSWORD = env_str("PODIUM_EMAIL_PASSWORD", "", help="SMTP password.")
+EMAIL_USE_TLS = env_bool("PODIUM_EMAIL_TLS", True, help="Use STARTTLS to talk to the SMTP server.")
+DEFAULT_FROM_EMAIL = env_str(
+    "PODIUM_EMAIL_FROM", "podium@localhost", help="Sender address of podium's mail."
+)
 
+LOG_LEVEL = env_choice(
+    "PODIUM_LOG_LEVEL",
+    "INFO",
+    ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"),
+    help="Log level of podium's own log output (any letter case).",
+)
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": os.environ.get("PODIUM_LOG_LEVEL", "INFO")},
+    "root": {"handlers": ["console"], "level": LOG_LEVEL},
 }

@@ -68,3 +68,26 @@ def test_speaker_list_and_delete(console, event):
     )
     console.post(reverse("console:speaker-delete", args=["conf", speaker.pk]))
     assert not Speaker.objects.exists()
+
+
+def edit_answers(console, event, answers: dict[str, str]) -> list[tuple[str, str | None]]:
+    """Save the speaker form with these answers; the stored (value, extra) pairs."""
+    speaker = Speaker.objects.get(event=event)
+    data = speaker_data(**{f"answer_{pk}": value for pk, value in answers.items()})
+    response = console.post(reverse("console:speaker", args=["conf", speaker.pk]), data)
+    assert response.status_code == 302
+    return list(SpeakerAnswer.objects.order_by("question__sort").values_list("value", "extra"))
+
+
+def test_speaker_edit_changed_answer_drops_its_extra(console, event):
+    speaker = SpeakerFactory(event=event, first_name="Ada", last_name="Lovelace")
+    photo = QuestionFactory(event=event, target="speaker", question_type="File_upload", sort=1)
+    company = QuestionFactory(event=event, target="speaker", sort=2)
+    SpeakerAnswer.objects.create(
+        speaker=speaker, question=photo, value="https://f/a.png", extra="a.png"
+    )
+    SpeakerAnswer.objects.create(speaker=speaker, question=company, value="Engines", extra="kept")
+
+    stored = edit_answers(console, event, {photo.pk: "https://f/b.png", company.pk: "Engines"})
+
+    assert stored == [("https://f/b.png", None), ("Engines", "kept")]

@@ -11,7 +11,7 @@ from django.core.management import CommandError, call_command
 
 from podium.program.models import Event
 from podium.publish.models.endpoint import Endpoint
-from tests.factories import EventFactory
+from tests.factories import EventFactory, SessionFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -99,3 +99,27 @@ def test_demo_command_on_unmigrated_database_fails_clearly(tmp_path):
         "migration(s): run `podium migrate` (or `podium serve`, which migrates) first."
     )
     assert "Traceback" not in done.stderr
+
+
+def test_demo_command_replaces_the_program_of_an_event_with_the_demo_slug():
+    SessionFactory(event=EventFactory(slug="demo", name="Not the demo"), title="Mine")
+
+    run_demo()
+
+    event = Event.objects.get(slug="demo")
+    assert event.name == "Harbour Open Source Days 2027"
+    assert event.sessions.filter(title="Mine").exists() is False
+
+
+def test_demo_command_keeps_other_endpoints_of_the_demo_event():
+    run_demo()
+    Endpoint.objects.create(id="mydemo00", event=Event.objects.get(slug="demo"), utc_times=True)
+
+    run_demo()
+
+    assert list(Endpoint.objects.order_by("id").values_list("id", "utc_times")) == [
+        ("demoical", False),
+        ("demojson", False),
+        ("demoxml0", False),
+        ("mydemo00", True),
+    ]

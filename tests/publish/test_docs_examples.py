@@ -8,6 +8,7 @@ from pathlib import Path
 import orjson
 import pytest
 
+from podium.demo.loader import load_demo
 from podium.publish.models import Endpoint
 from podium.publish.render import render_endpoint_view
 
@@ -58,16 +59,7 @@ def request(client, words: list[str]):
 
 @pytest.fixture
 def demo(db):
-    try:
-        from podium.demo.loader import load_demo
-    except ImportError:  # without the demo package: the same endpoint id on a small event
-        from tests.factories import EventFactory, SessionFactory
-
-        event = EventFactory(slug="demo")
-        SessionFactory(event=event)
-        Endpoint.objects.create(event=event, id="demojson")
-    else:
-        load_demo()
+    load_demo()
 
 
 def test_api_docs_curl_examples_answer_as_shown(client, demo):
@@ -103,9 +95,6 @@ PARTS = {
 
 
 def test_api_docs_json_examples_equal_demo_views():
-    pytest.importorskip("podium.demo.loader", reason="the examples show the demo event")
-    from podium.demo.loader import load_demo
-
     load_demo()
     assert len(json_examples()) == 2
     for endpoint_id, view, part, text in json_examples():

@@ -4,14 +4,12 @@ import icalendar
 import pytest
 import vobject
 
+from podium.demo.loader import load_demo
 from podium.publish.builders import BUILDERS, build_view
 from podium.publish.models import Endpoint
 from tests.publish.formats_setup import json_of
 from tests.publish.frab.c3voc import assert_valid_json, assert_valid_xml
 from tests.publish.renderers.xml_reader import from_xml
-
-# The demo loader lands with the demo; until it is merged these tests wait for it.
-load_demo = pytest.importorskip("podium.demo.loader").load_demo
 
 pytestmark = pytest.mark.django_db
 

@@ -24,10 +24,11 @@ def test_ensure_port_free_taken_port_names_port_and_remedy(taken_port):
     )
 
 
-def test_ensure_port_free_unknown_address_is_clear_error():
+def test_ensure_port_free_unknown_address_is_clear_error(taken_port):
+    # 192.0.2.1 is no address of this machine (a documentation range): binding fails.
     with pytest.raises(CommandError) as caught:
-        ensure_port_free("192.0.2.1", 8000)
-    assert str(caught.value).startswith("cannot listen on 192.0.2.1:8000: ")
+        ensure_port_free("192.0.2.1", taken_port)
+    assert str(caught.value).startswith(f"cannot listen on 192.0.2.1:{taken_port}: ")
 
 
 def test_ensure_port_free_free_port_passes():

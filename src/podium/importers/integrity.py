@@ -51,7 +51,9 @@ class Checker:
         self.pairs_match()
         settle_category_types(self.program, self.item_uses)
         for question in self.program.questions:
-            question.target = self.answered.get(question.id, ("session", ""))[0]
+            # Unanswered, it could be either: a session question unless a Speakers view
+            # says otherwise (see podium.importers.speakers_view).
+            question.target, question.answered_at = self.answered.get(question.id, ("session", ""))
 
     def custom_fields(self, where: str, owner, kind: str) -> None:
         """Check a session's or speaker's category items and answers; note where used."""

@@ -38,13 +38,16 @@ class Question:
     question: str
     question_type: str
     sort: int
-    target: str = "session"  # inferred from where its answers occur
+    target: str = "session"  # from the Speakers view, or inferred from its answers
+    # Where its first answer is, which settled its target; "" when nobody answered it.
+    answered_at: str = ""
 
 
 @dataclass
 class Answer:
     question_id: int
     value: str
+    extra: str | None = None  # answerExtra: only a Speakers view carries it
 
 
 @dataclass

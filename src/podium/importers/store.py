@@ -118,6 +118,7 @@ class ProgramWriter:
                     "question_id": question_pk,
                     "position": position,
                     "value": answer.value,
+                    "extra": answer.extra,
                 }
         self.child(model, parent, "question_id", wanted)
 

@@ -13,8 +13,13 @@ from django.db import transaction
 
 from podium.importers.errors import SessionizeError
 from podium.importers.limits import check_limits
-from podium.importers.program import ParsedProgram
+from podium.importers.program import ParsedProgram, Question
 from podium.importers.sessionize import parse_all
+from podium.importers.speakers_view import (
+    apply_speakers_view,
+    guessed_questions,
+    parse_speakers_view,
+)
 from podium.importers.store import write_program
 from podium.importers.sync import Changes
 from podium.importers.times import check_time_zone
@@ -29,6 +34,9 @@ class ImportResult:
     changes: Changes = field(default_factory=Changes)  # rows created/updated/deleted
     # Local times taken as UTC because no zone was given: worth telling the user.
     zone_guessed: bool = False
+    # Questions taken as session questions only because nobody answered them (no
+    # Speakers view was given to say).
+    guessed_questions: list[Question] = field(default_factory=list)
 
     def summary(self) -> str:
         verb = "Created" if self.created else "Updated"
@@ -41,11 +49,22 @@ class ImportResult:
 
 
 def import_sessionize(
-    raw: bytes, *, slug: str, name: str | None = None, time_zone: str | None = None
+    raw: bytes,
+    *,
+    slug: str,
+    name: str | None = None,
+    time_zone: str | None = None,
+    speakers: bytes | None = None,
 ) -> ImportResult:
-    """Create or update the event ``slug`` from an ``All`` view response."""
+    """Create or update the event ``slug`` from an ``All`` view response.
+
+    ``speakers``, the same event's ``Speakers`` view, says which questions are for
+    speakers and carries the answers' ``answerExtra``.
+    """
     check_options(slug, name, time_zone)
     program = parse_all(raw)
+    if speakers is not None:
+        apply_speakers_view(program, parse_speakers_view(speakers))
     check_limits(program)
     with transaction.atomic():
         event = Event.objects.select_for_update().filter(slug=slug).first()
@@ -65,6 +84,7 @@ def import_sessionize(
         counts=program.counts(),
         changes=changes,
         zone_guessed=created and time_zone is None and program.has_times and not program.utc_times,
+        guessed_questions=guessed_questions(program) if speakers is None else [],
     )
 
 

@@ -10,6 +10,8 @@ import tempfile
 from pathlib import Path
 
 from podium.publish.builders import VIEWS
+from podium.publish.frab import NoSchedule
+from podium.publish.frab.views import render_frab
 from podium.publish.render import ALIAS_SPELLING, CANONICAL_VIEWS, render_endpoint_view
 from podium.publish.renderers import renderer_for
 
@@ -37,12 +39,7 @@ def view_files(endpoint) -> dict[str, bytes]:
 
 
 def frab_files(endpoint) -> dict[str, bytes]:
-    """The frab schedule files, when this installation has the frab format."""
-    try:
-        from podium.publish.frab import NoSchedule
-        from podium.publish.frab.views import render_frab
-    except ImportError:
-        return {}
+    """The frab schedule files, when the event has scheduled sessions."""
     base = f"api/v2/{endpoint.id}/frab"
     try:
         return {f"{base}/schedule.{fmt}": render_frab(endpoint, fmt) for fmt in ("json", "xml")}

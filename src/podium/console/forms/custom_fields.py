@@ -78,4 +78,5 @@ class CustomFieldsMixin:
                 position += 1
             elif answer.value != value:
                 answer.value = value
-                answer.save(update_fields=["value"])
+                answer.extra = None  # it described the old answer (an uploaded file's)
+                answer.save(update_fields=["value", "extra"])

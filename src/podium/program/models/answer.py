@@ -6,6 +6,9 @@ class SessionAnswer(models.Model):
     question = models.ForeignKey("program.Question", on_delete=models.CASCADE, related_name="+")
     position = models.PositiveIntegerField(default=0)
     value = models.TextField()
+    # The wire's answerExtra (Sessionize sets it for File_upload questions); null when
+    # the answer has none, or when its value was edited since.
+    extra = models.TextField(null=True, blank=True)
 
     class Meta:
         ordering = ["position", "pk"]
@@ -22,6 +25,9 @@ class SpeakerAnswer(models.Model):
     question = models.ForeignKey("program.Question", on_delete=models.CASCADE, related_name="+")
     position = models.PositiveIntegerField(default=0)
     value = models.TextField()
+    # The wire's answerExtra (Sessionize sets it for File_upload questions); null when
+    # the answer has none, or when its value was edited since.
+    extra = models.TextField(null=True, blank=True)
 
     class Meta:
         ordering = ["position", "pk"]

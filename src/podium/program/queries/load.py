@@ -154,13 +154,19 @@ def attach_items_and_answers(sessions, speakers, items, questions, of_included: 
     for owner, item in session_items.values_list("session_id", "item_id"):
         session_by_pk[owner].items.append(items[item])
     answers = m.SessionAnswer.objects.filter(of_included).order_by("position", "pk")
-    for owner, question, value in answers.values_list("session_id", "question_id", "value"):
-        session_by_pk[owner].answers.append((questions[question], value))
+    for row in answers.values_list("session_id", "question_id", "value", "extra"):
+        attach_answer(session_by_pk[row[0]], questions[row[1]], *row[2:])
     speaker_items = m.SpeakerItem.objects.filter(speaker_id__in=speaker_ids)
     for owner, item in speaker_items.order_by("position", "pk").values_list(
         "speaker_id", "item_id"
     ):
         speaker_by_pk[owner].items.append(items[item])
     answers = m.SpeakerAnswer.objects.filter(speaker_id__in=speaker_ids).order_by("position", "pk")
-    for owner, question, value in answers.values_list("speaker_id", "question_id", "value"):
-        speaker_by_pk[owner].answers.append((questions[question], value))
+    for row in answers.values_list("speaker_id", "question_id", "value", "extra"):
+        attach_answer(speaker_by_pk[row[0]], questions[row[1]], *row[2:])
+
+
+def attach_answer(owner, question, value: str, extra: str | None) -> None:
+    owner.answers.append((question, value))
+    if extra is not None:
+        owner.answer_extras[question.pk] = extra

@@ -72,6 +72,8 @@ class Session:
     items: list[Item] = field(default_factory=list)
     # (question, answer text) in stored order.
     answers: list[tuple[Question, str]] = field(default_factory=list)
+    # Question pk -> the answer's answerExtra, for the answers that have one.
+    answer_extras: dict[int, str] = field(default_factory=dict)
 
 
 @dataclass(slots=True, eq=False)
@@ -91,6 +93,7 @@ class Speaker:
     positions: dict[int, int] = field(default_factory=dict)
     items: list[Item] = field(default_factory=list)
     answers: list[tuple[Question, str]] = field(default_factory=list)
+    answer_extras: dict[int, str] = field(default_factory=dict)
 
     @property
     def full_name(self) -> str:

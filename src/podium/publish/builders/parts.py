@@ -69,7 +69,7 @@ class Parts:
                 "questionType": q.question_type,
                 "answer": answers.get(q.pk),
                 "sort": q.sort,
-                "answerExtra": None,
+                "answerExtra": owner.answer_extras.get(q.pk),
             }
             for q in questions
         ]

@@ -20,7 +20,7 @@ class Command(BaseCommand):
         ]:
             sub = actions.add_parser(name, help=summary)
             sub.add_argument("event", help="The event's slug.")
-            sub.add_argument("username")
+            sub.add_argument("username", help="The user's login name.")
         listing = actions.add_parser("list", help="List the event's team.")
         listing.add_argument("event", help="The event's slug.")
 

@@ -16,7 +16,7 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         actions = parser.add_subparsers(dest="action", required=True, metavar="create")
         create = actions.add_parser("create", help="Create a user who can log in to the console.")
-        create.add_argument("username")
+        create.add_argument("username", help="The login name of the new user.")
         create.add_argument("--email", default="", help="Address for password-reset mail.")
         create.add_argument(
             "--password-stdin",

@@ -19,7 +19,7 @@ class Command(BaseCommand):
         parser.add_argument(
             "--base-url",
             default="http://127.0.0.1:8000",
-            help="where podium is served, for the printed URLs (http://127.0.0.1:8000)",
+            help="where podium is served, for the printed URLs",
         )
 
     def handle(self, *args, **options):

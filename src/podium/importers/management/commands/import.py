@@ -38,6 +38,12 @@ class Command(BaseCommand):
         sessionize.add_argument(
             "--name", metavar="<name>", help="the event's name (new events default to the slug)"
         )
+        sessionize.add_argument(
+            "--speakers",
+            metavar="<file-or-url>",
+            help="the same event's Speakers view: tells which questions are for speakers "
+            "(the All view shows it only through answers) and adds the answers' answerExtra",
+        )
         frab.add_parsers(sources)
 
     def handle(self, *args, **options):
@@ -46,8 +52,13 @@ class Command(BaseCommand):
                 result = frab.run(options)
             else:
                 raw = read_source(options["input"])
+                speakers = options["speakers"]
                 result = import_sessionize(
-                    raw, slug=options["event"], name=options["name"], time_zone=options["timezone"]
+                    raw,
+                    slug=options["event"],
+                    name=options["name"],
+                    time_zone=options["timezone"],
+                    speakers=None if speakers is None else read_speakers(speakers),
                 )
         except SessionizeError as exc:
             raise CommandError(str(exc)) from None
@@ -61,3 +72,21 @@ class Command(BaseCommand):
                 "they are taken as UTC. If the venue is elsewhere, import again with "
                 "--timezone, e.g. --timezone Europe/London."
             )
+        for question in result.guessed_questions:
+            self.stderr.write(
+                f"Note: question {question.id} ({question.question!r}) is taken as a session "
+                "question because nobody answered it, and an All view shows whether a "
+                "question is for sessions or speakers only through its answers."
+            )
+        if result.guessed_questions:
+            self.stderr.write(
+                "To take each question's target from Sessionize, import again with "
+                "--speakers and the event's Speakers view (.../view/Speakers)."
+            )
+
+
+def read_speakers(path_or_url: str) -> bytes:
+    try:
+        return read_source(path_or_url)
+    except SessionizeError as error:
+        raise SessionizeError(f"--speakers: {error}") from None

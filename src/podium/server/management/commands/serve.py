@@ -42,15 +42,19 @@ class Command(BaseCommand):
     )
 
     def add_arguments(self, parser):
-        parser.add_argument("--host", default="127.0.0.1", help="address to bind (127.0.0.1)")
-        parser.add_argument("--port", type=int, default=8000, help="port to bind (8000)")
+        parser.add_argument("--host", default="127.0.0.1", help="address to bind")
+        parser.add_argument("--port", type=int, default=8000, help="port to bind")
+        # No default here: the number of CPUs is the machine's, and --help (and the
+        # docs generated from this parser) should not depend on it.
         parser.add_argument(
             "--workers",
             type=int,
-            default=default_workers(),
+            metavar="N",
             help="worker processes (default: the number of CPUs)",
         )
-        parser.add_argument("--threads", type=int, default=1, help="threads per worker (1)")
+        parser.add_argument(
+            "--threads", type=int, default=1, metavar="N", help="threads per worker"
+        )
         parser.add_argument(
             "--no-demo", action="store_true", help="do not load the demo event into a new database"
         )
@@ -59,6 +63,8 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, **options):
+        if options["workers"] is None:
+            options["workers"] = default_workers()
         if not 1 <= options["port"] <= 65535:
             raise CommandError(f"--port {options['port']}: use a port from 1 to 65535")
         if options["workers"] < 1 or options["threads"] < 1:
