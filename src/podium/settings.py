@@ -36,6 +36,13 @@ def env_int(name: str, default: int) -> int:
         raise ImproperlyConfigured(f"{name}={raw!r} is not a whole number") from None
 
 
+def env_positive(name: str, default: int) -> int:
+    value = env_int(name, default)
+    if value < 1:
+        raise ImproperlyConfigured(f"{name}={value} must be at least 1")
+    return value
+
+
 def env_list(name: str, default: list[str]) -> list[str]:
     raw = os.environ.get(name)
     if raw is None or raw.strip() == "":
@@ -155,6 +162,13 @@ CACHES = {"default": cache_config(CACHE_URL)}
 PODIUM_CACHE_TTL = env_int("PODIUM_CACHE_TTL", 300)
 if not 0 <= PODIUM_CACHE_TTL <= 86400:
     raise ImproperlyConfigured("PODIUM_CACHE_TTL must be between 0 and 86400 seconds")
+
+# Imports (`podium import`, the console's upload): far above any real event, low enough
+# that a hostile or broken input is refused before it costs much memory or time.
+PODIUM_IMPORT_MAX_MB = env_positive("PODIUM_IMPORT_MAX_MB", 50)
+PODIUM_IMPORT_MAX_TEXT = env_positive("PODIUM_IMPORT_MAX_TEXT", 20_000)
+PODIUM_IMPORT_MAX_OBJECTS = env_positive("PODIUM_IMPORT_MAX_OBJECTS", 20_000)
+PODIUM_IMPORT_URL_DEADLINE = env_positive("PODIUM_IMPORT_URL_DEADLINE", 60)
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 LANGUAGE_CODE = "en"

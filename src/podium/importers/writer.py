@@ -13,6 +13,7 @@ from django.db import transaction
 
 from podium.importers.errors import SessionizeError
 from podium.importers.limits import check_limits
+from podium.importers.links import check_links
 from podium.importers.program import ParsedProgram
 from podium.importers.sessionize import parse_all
 from podium.importers.store import write_program
@@ -47,6 +48,7 @@ def import_sessionize(
     check_options(slug, name, time_zone)
     program = parse_all(raw)
     check_limits(program)
+    check_links(program)
     with transaction.atomic():
         event = Event.objects.select_for_update().filter(slug=slug).first()
         created = event is None

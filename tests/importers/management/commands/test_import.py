@@ -75,7 +75,7 @@ def test_import_sessionize_zone_given_or_known_prints_no_note(tmp_path, extra):
 
 def test_import_sessionize_url_imports(web):
     web.files["/api/v2/abc/view/All"] = b"\xef\xbb\xbf" + encode(current())
-    output = run(f"{web.url}/api/v2/abc/view/All", "--event", "conf")
+    output = run(f"{web.url}/api/v2/abc/view/All", "--event", "conf", "--allow-private-addresses")
     assert output.startswith("Created event 'conf' (time zone UTC): 3 sessions, 2 speakers")
     assert m.Session.objects.count() == 3
 
@@ -98,8 +98,10 @@ def test_import_sessionize_bad_inputs_fail_and_change_nothing(tmp_path, web, clo
     missing = str(tmp_path / "missing.json")
     assert failure(missing, "--event", "conf") == f"{missing}: no such file"
     url = f"http://127.0.0.1:{closed_port}/All.json"
-    assert failure(url, "--event", "conf") == f"{url}: cannot reach the server (Connection refused)"
-    assert failure(f"{web.url}/gone", "--event", "conf") == (
+    assert failure(url, "--event", "conf", "--allow-private-addresses") == (
+        f"{url}: cannot reach the server (Connection refused)"
+    )
+    assert failure(f"{web.url}/gone", "--event", "conf", "--allow-private-addresses") == (
         f"{web.url}/gone: the server answered HTTP 404 Not Found"
     )
     assert failure(str(good), "--event", "conf", "--timezone", "Europe/Glasgow") == (

@@ -36,10 +36,15 @@ class Command(BaseCommand):
         sessionize.add_argument(
             "--name", metavar="<name>", help="the event's name (new events default to the slug)"
         )
+        sessionize.add_argument(
+            "--allow-private-addresses",
+            action="store_true",
+            help="read a URL on a loopback, private or link-local address (refused by default)",
+        )
 
     def handle(self, *args, **options):
         try:
-            raw = read_source(options["input"])
+            raw = read_source(options["input"], allow_private=options["allow_private_addresses"])
             result = import_sessionize(
                 raw, slug=options["event"], name=options["name"], time_zone=options["timezone"]
             )
