@@ -54,10 +54,19 @@ def resolve(host: str, port: int, *, timeout: float, allow_private: bool = False
         address = ipaddress.ip_address(sockaddr[0].split("%", 1)[0])
         reason = refusal(address)
         if reason and not allow_private:
-            named = "" if host.strip("[]") == str(address) else f"{host} resolves to "
-            raise AddressRefused(f"{named}{address} is {reason}")
+            if is_literal(host):
+                raise AddressRefused(f"{host} is {reason}")
+            raise AddressRefused(f"{host} resolves to {address}, {reason}")
         targets.append((family, sockaddr))
     return targets
+
+
+def is_literal(host: str) -> bool:
+    try:
+        ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    return True
 
 
 def lookup(host: str, port: int, timeout: float) -> list:

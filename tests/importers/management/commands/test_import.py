@@ -1,4 +1,7 @@
 import io
+import resource
+import subprocess
+import sys
 
 import pytest
 from django.core.management import CommandError, call_command
@@ -7,6 +10,7 @@ from podium.__main__ import main
 from podium.program import models as m
 from tests.conftest import shared_path
 from tests.importers.payloads import current, encode, snapshot
+from tests.servers import podium_env
 
 pytestmark = pytest.mark.django_db
 
@@ -125,6 +129,36 @@ def test_import_sessionize_cli_error_exits_1_without_traceback(tmp_path, capsys)
     assert not m.Event.objects.exists()
 
 
+def test_import_sessionize_url_on_loopback_needs_the_option(web):
+    web.files["/All.json"] = encode(current())
+    url = f"{web.url}/All.json"
+    assert failure(url, "--event", "conf") == (
+        f"{url}: refused: 127.0.0.1 is a loopback address; podium reads only from public "
+        "addresses (unless --allow-private-addresses is given)"
+    )
+    assert web.requests == []
+    assert not m.Event.objects.exists()
+
+
+def test_import_sessionize_endless_input_stops_at_the_size_limit(tmp_path):
+    # Under a 400 MB address-space limit: reading /dev/zero to its end would fail
+    # with a MemoryError long before; the limit stops it at 50 MB.
+    limit = 400 * 2**20
+    result = subprocess.run(
+        [sys.executable, "-m", "podium", "import", "sessionize", "/dev/zero", "--event", "z"],
+        env=podium_env(tmp_path / "var"),
+        capture_output=True,
+        text=True,
+        timeout=60,
+        preexec_fn=lambda: resource.setrlimit(resource.RLIMIT_AS, (limit, limit)),
+    )
+    assert (result.returncode, result.stderr) == (
+        1,
+        "CommandError: /dev/zero: the input is larger than 50 MB, the import limit "
+        "(PODIUM_IMPORT_MAX_MB)\n",
+    )
+
+
 def test_import_help_lists_sessionize(capsys):
     with pytest.raises(SystemExit) as caught:
         main(["podium", "import", "--help"])
@@ -142,7 +176,8 @@ def test_import_sessionize_help_lists_the_options(capsys):
     assert out.startswith(
         "usage: podium import sessionize [-h] --event <slug> [--timezone <IANA>]\n"
     )
-    for option in ("<file-or-url>", "--event <slug>", "--timezone <IANA>", "--name <name>"):
+    options = ("<file-or-url>", "--event <slug>", "--timezone <IANA>", "--name <name>")
+    for option in (*options, "--allow-private-addresses"):
         assert option in out
 
 
