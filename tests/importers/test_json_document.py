@@ -29,6 +29,7 @@ def test_decode_json_returns_the_value():
             'speakers[0].links[0]: key "url" appears 3 times',
         ),
         (b'[{"x": {"\\"q": 1, "\\"q": 2}}]', '[0].x: key "\\"q" appears twice'),
+        (b'{"a b": {"\\n": {"q": 1, "q": 2}}}', '["a b"]["\\n"]: key "q" appears twice'),
         # The first in the document, though an inner object is parsed first.
         (b'{"a": {"b": 1, "b": 1}, "a": 2}', 'the top-level object: key "a" appears twice'),
     ],

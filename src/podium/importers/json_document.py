@@ -82,10 +82,16 @@ def first_repeat(data: object) -> tuple[str, RepeatedKeys]:
         if isinstance(value, RepeatedKeys):
             return where, value
         if isinstance(value, dict):
-            children = [(f"{where}.{key}" if where else key, child) for key, child in value.items()]
+            children = [(member(where, key), child) for key, child in value.items()]
         elif isinstance(value, list):
             children = [(f"{where}[{index}]", child) for index, child in enumerate(value)]
         else:
             continue
         pending.extend(reversed(children))
     raise AssertionError("a repeated key was collected but not found")
+
+
+def member(where: str, key: str) -> str:
+    if key.isidentifier():
+        return f"{where}.{key}" if where else key
+    return f"{where}[{json.dumps(key)}]"  # spaces, dots, line breaks: quoted
