@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from podium.importers.sessionize import SessionizeError
 from podium.importers.writer import import_sessionize
+from podium.program import models as m
 from tests.importers.payloads import ZOE, current, encode, snapshot
 
 pytestmark = pytest.mark.django_db
@@ -175,6 +176,28 @@ def imports_cleanly_or_changes_nothing(raw: bytes) -> None:
     except SessionizeError as error:
         assert str(error)
         assert snapshot() == before
+    else:
+        assert stored_hostile_values() == []
+
+
+def stored_hostile_values() -> list:
+    """Web addresses other than http(s) and over-long texts that made it into the tables."""
+    addresses = [
+        *m.SpeakerLink.objects.values_list("url", flat=True),
+        *m.Speaker.objects.values_list("profile_picture", flat=True),
+        *m.Session.objects.values_list("live_url", flat=True),
+        *m.Session.objects.values_list("recording_url", flat=True),
+    ]
+    texts = [
+        *m.Session.objects.values_list("description", flat=True),
+        *m.Speaker.objects.values_list("bio", flat=True),
+        *m.SessionAnswer.objects.values_list("value", flat=True),
+        *m.SpeakerAnswer.objects.values_list("value", flat=True),
+    ]
+    web = ("http://", "https://")
+    return [a for a in addresses if a and not a.lower().startswith(web)] + [
+        len(text) for text in texts if text and len(text) > 20_000
+    ]
 
 
 @pytest.fixture
