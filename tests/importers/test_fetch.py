@@ -12,6 +12,7 @@ import pytest
 from podium.importers.addresses import is_literal
 from podium.importers.sessionize import SessionizeError
 from podium.importers.source import read_source
+from tests.importers.conftest import REAL_CONNECT
 
 PUBLIC = "93.184.215.14"  # a public address; connections to it go to the test server
 REFUSED = "podium reads only from public addresses (unless --allow-private-addresses is given)"
@@ -53,7 +54,6 @@ class Network:
         return REAL_CONNECT(address, timeout)
 
 
-REAL_CONNECT = socket.create_connection
 REAL_GETADDRINFO = socket.getaddrinfo
 
 
