@@ -71,3 +71,27 @@ def test_read_source_silent_server_times_out():
         with pytest.raises(SessionizeError) as caught:
             read_source(url, allow_private=True, timeout=0.2)
     assert str(caught.value) == f"{url}: no answer within 0.2 seconds"
+
+
+def test_read_source_file_over_the_size_limit_is_an_error(tmp_path, settings):
+    settings.PODIUM_IMPORT_MAX_MB = 1
+    path = tmp_path / "All.json"
+    path.write_bytes(b" " * (2**20 + 1))
+    assert error_of(str(path)) == (
+        f"{path}: the input is larger than 1 MB, the import limit (PODIUM_IMPORT_MAX_MB)"
+    )
+
+
+def test_read_source_file_at_the_size_limit_is_read(tmp_path, settings):
+    settings.PODIUM_IMPORT_MAX_MB = 1
+    path = tmp_path / "All.json"
+    path.write_bytes(b" " * 2**20)
+    assert read_source(str(path)) == b" " * 2**20
+
+
+def test_read_source_endless_stream_stops_at_the_size_limit(settings):
+    # /dev/zero reports no size: reading stops one byte past the limit.
+    settings.PODIUM_IMPORT_MAX_MB = 1
+    assert error_of("/dev/zero") == (
+        "/dev/zero: the input is larger than 1 MB, the import limit (PODIUM_IMPORT_MAX_MB)"
+    )

@@ -37,7 +37,7 @@ def fetch_url(url: str, *, limit_mb: int, timeout: float, deadline: float, allow
     hop = url
     try:
         for _ in range(MOST_REDIRECTS + 1):
-            connection = connect(hop, timeout, clock, allow_private)
+            connection = send_request(hop, timeout, clock, allow_private)
             try:
                 response = connection.getresponse()
                 location = response.getheader("Location")
@@ -75,7 +75,8 @@ def message(url: str, hop: str, exc: Exception, clock: Deadline, timeout: float)
     return f"{where}: cannot read the URL ({exc})"
 
 
-def connect(hop: str, timeout: float, clock: Deadline, allow_private: bool):
+def send_request(hop: str, timeout: float, clock: Deadline, allow_private: bool):
+    """A connection to the checked address of ``hop``, its GET request sent."""
     parts = urlsplit(hop)
     scheme = parts.scheme.lower()
     if scheme not in ("http", "https"):
