@@ -88,10 +88,3 @@ def test_read_source_file_at_the_size_limit_is_read(tmp_path, settings):
     path.write_bytes(b" " * 2**20)
     assert read_source(str(path)) == b" " * 2**20
 
-
-def test_read_source_endless_stream_stops_at_the_size_limit(settings):
-    # /dev/zero reports no size: reading stops one byte past the limit.
-    settings.PODIUM_IMPORT_MAX_MB = 1
-    assert error_of("/dev/zero") == (
-        "/dev/zero: the input is larger than 1 MB, the import limit (PODIUM_IMPORT_MAX_MB)"
-    )
