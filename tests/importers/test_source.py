@@ -87,4 +87,3 @@ def test_read_source_file_at_the_size_limit_is_read(tmp_path, settings):
     path = tmp_path / "All.json"
     path.write_bytes(b" " * 2**20)
     assert read_source(str(path)) == b" " * 2**20
-
