@@ -28,16 +28,26 @@ class Unreachable(Problem):
     pass
 
 
-def fetch_url(url: str, *, limit_mb: int, timeout: float, deadline: float, allow_private: bool):
+def fetch_url(
+    url: str,
+    *,
+    limit_mb: int,
+    timeout: float,
+    deadline: float,
+    allow_private: bool,
+    headers: dict[str, str],
+) -> bytes:
     """The body of ``url``'s response: at most ``limit_mb`` MB within ``deadline`` seconds.
 
-    ``timeout`` bounds connecting and each wait for bytes.
+    ``timeout`` bounds connecting and each wait for bytes. ``headers`` go with the request
+    and with redirects to the same server, never to another one (they may hold a token).
     """
     clock = Deadline(deadline)
     hop = url
     try:
         for _ in range(MOST_REDIRECTS + 1):
-            connection = send_request(hop, timeout, clock, allow_private)
+            extra = headers if origin(hop) == origin(url) else {}
+            connection = send_request(hop, {**HEADERS, **extra}, timeout, clock, allow_private)
             try:
                 response = connection.getresponse()
                 location = response.getheader("Location")
@@ -75,7 +85,12 @@ def message(url: str, hop: str, exc: Exception, clock: Deadline, timeout: float)
     return f"{where}: cannot read the URL ({exc})"
 
 
-def send_request(hop: str, timeout: float, clock: Deadline, allow_private: bool):
+def origin(url: str) -> tuple[str, str]:
+    parts = urlsplit(url)
+    return parts.scheme.lower(), parts.netloc.lower()
+
+
+def send_request(hop: str, headers: dict, timeout: float, clock: Deadline, allow_private: bool):
     """A connection to the checked address of ``hop``, its GET request sent."""
     parts = urlsplit(hop)
     scheme = parts.scheme.lower()
@@ -101,7 +116,7 @@ def send_request(hop: str, timeout: float, clock: Deadline, allow_private: bool)
     if scheme == "https":
         connection.use_tls()
     path = parts.path or "/"
-    connection.request("GET", f"{path}?{parts.query}" if parts.query else path, headers=HEADERS)
+    connection.request("GET", f"{path}?{parts.query}" if parts.query else path, headers=headers)
     return connection
 
 

@@ -17,11 +17,13 @@ def read_source(
     allow_private: bool = False,
     timeout: float = TIMEOUT,
     deadline: float | None = None,
+    headers: dict[str, str] | None = None,
 ) -> bytes:
     """The bytes of a local file or of an http(s) URL's response body.
 
     A URL must be on a public address unless ``allow_private``, and download within
-    ``deadline`` seconds (default ``PODIUM_IMPORT_URL_DEADLINE``).
+    ``deadline`` seconds (default ``PODIUM_IMPORT_URL_DEADLINE``). ``headers`` are sent
+    with a URL's request (an API token, say), and after a redirect only to the same server.
     """
     limit_mb = settings.PODIUM_IMPORT_MAX_MB
     scheme = path_or_url.split("://", 1)[0].lower() if "://" in path_or_url else ""
@@ -32,6 +34,7 @@ def read_source(
             timeout=timeout,
             deadline=deadline or settings.PODIUM_IMPORT_URL_DEADLINE,
             allow_private=allow_private,
+            headers=headers or {},
         )
     if scheme:
         raise SessionizeError(f"{path_or_url}: only http:// and https:// URLs can be read")
