@@ -45,6 +45,16 @@ def test_podium_bad_setting_fails_without_traceback(tmp_path):
     )
 
 
+def test_podium_import_limit_below_one_fails_without_traceback(tmp_path):
+    result = run_podium(
+        "cache", "clear", env={"PODIUM_IMPORT_MAX_MB": "0", "PODIUM_DATA_DIR": str(tmp_path)}
+    )
+    assert (result.returncode, result.stderr) == (
+        1,
+        "podium: configuration error: PODIUM_IMPORT_MAX_MB='0': use a whole number from 1\n",
+    )
+
+
 def test_podium_help_with_bad_setting_fails_without_traceback(tmp_path):
     result = run_podium("--help", env={"PODIUM_DEBUG": "maybe", "PODIUM_DATA_DIR": str(tmp_path)})
     assert result.returncode == 1

@@ -164,6 +164,36 @@ PODIUM_CACHE_TTL = env_int(
     "clients and HTTP caches are told (0 to 86400).",
 )
 
+# Imports (`podium import`, the console's upload): far above any real event, low enough
+# that a hostile or broken input is refused before it costs much memory or time.
+PODIUM_IMPORT_MAX_MB = env_int(
+    "PODIUM_IMPORT_MAX_MB",
+    50,
+    minimum=1,
+    help="The largest input an import reads, in megabytes, from a file, a URL or the "
+    "console's upload; a larger one is refused before it is read whole.",
+)
+PODIUM_IMPORT_MAX_TEXT = env_int(
+    "PODIUM_IMPORT_MAX_TEXT",
+    20_000,
+    minimum=1,
+    help="The most characters an imported description, bio or answer may have.",
+)
+PODIUM_IMPORT_MAX_OBJECTS = env_int(
+    "PODIUM_IMPORT_MAX_OBJECTS",
+    20_000,
+    minimum=1,
+    help="The most entries any list of an imported document may have (sessions, "
+    "speakers, links, ...).",
+)
+PODIUM_IMPORT_URL_DEADLINE = env_int(
+    "PODIUM_IMPORT_URL_DEADLINE",
+    60,
+    minimum=1,
+    help="Seconds a URL import may take in all (connecting, redirects and the whole "
+    "download); then it is stopped with an error.",
+)
+
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 LANGUAGE_CODE = "en"
 TIME_ZONE = "UTC"

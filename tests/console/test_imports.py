@@ -48,3 +48,22 @@ def test_import_without_file_form_error(console, event):
 
 def test_import_page_renders(console, event):
     assert console.get(reverse("console:import", args=["conf"])).status_code == 200
+
+
+def test_import_file_over_the_import_limit_form_error(console, event, settings):
+    settings.PODIUM_IMPORT_MAX_MB = 1
+    response = upload(console, b" " * (2**20 + 1))
+    assert response.context["form"].errors["file"] == [
+        "The file has 1,048,577 bytes; the limit is 1,048,576 (1 MB, PODIUM_IMPORT_MAX_MB)."
+    ]
+    assert Session.objects.count() == 0
+
+
+def test_import_javascript_link_error_shown(console, event):
+    data = current()
+    data["sessions"][1]["liveUrl"] = "javascript:alert(1)"
+    response = upload(console, encode(data))
+    assert response.context["error"] == (
+        "sessions[1].liveUrl: the string 'javascript:alert(1)' is not an http:// or https:// URL"
+    )
+    assert Session.objects.count() == 0

@@ -7,9 +7,9 @@ from podium.importers.sessionize import SessionizeError
 from podium.importers.source import read_source
 
 
-def error_of(path_or_url: str) -> str:
+def error_of(path_or_url: str, **options) -> str:
     with pytest.raises(SessionizeError) as caught:
-        read_source(path_or_url)
+        read_source(path_or_url, **options)
     return str(caught.value)
 
 
@@ -41,17 +41,20 @@ def test_read_source_unreadable_file_is_an_error(tmp_path):
 
 def test_read_source_http_url_returns_the_body(web):
     web.files["/api/v2/abc/view/All"] = b'{"sessions": []}'
-    assert read_source(f"{web.url}/api/v2/abc/view/All") == b'{"sessions": []}'
+    url = f"{web.url}/api/v2/abc/view/All"
+    assert read_source(url, allow_private=True) == b'{"sessions": []}'
 
 
 def test_read_source_http_error_is_an_error(web):
     url = f"{web.url}/api/v2/abc/view/All"
-    assert error_of(url) == f"{url}: the server answered HTTP 404 Not Found"
+    assert error_of(url, allow_private=True) == f"{url}: the server answered HTTP 404 Not Found"
 
 
 def test_read_source_unreachable_host_is_an_error(closed_port):
     url = f"http://127.0.0.1:{closed_port}/All.json"
-    assert error_of(url) == f"{url}: cannot reach the server (Connection refused)"
+    assert error_of(url, allow_private=True) == (
+        f"{url}: cannot reach the server (Connection refused)"
+    )
 
 
 def test_read_source_other_scheme_is_an_error():
@@ -66,5 +69,21 @@ def test_read_source_silent_server_times_out():
         silent.listen()  # connections complete in the backlog, but nobody ever answers
         url = f"http://127.0.0.1:{silent.getsockname()[1]}/All.json"
         with pytest.raises(SessionizeError) as caught:
-            read_source(url, timeout=0.2)
+            read_source(url, allow_private=True, timeout=0.2)
     assert str(caught.value) == f"{url}: no answer within 0.2 seconds"
+
+
+def test_read_source_file_over_the_size_limit_is_an_error(tmp_path, settings):
+    settings.PODIUM_IMPORT_MAX_MB = 1
+    path = tmp_path / "All.json"
+    path.write_bytes(b" " * (2**20 + 1))
+    assert error_of(str(path)) == (
+        f"{path}: the input is larger than 1 MB, the import limit (PODIUM_IMPORT_MAX_MB)"
+    )
+
+
+def test_read_source_file_at_the_size_limit_is_read(tmp_path, settings):
+    settings.PODIUM_IMPORT_MAX_MB = 1
+    path = tmp_path / "All.json"
+    path.write_bytes(b" " * 2**20)
+    assert read_source(str(path)) == b" " * 2**20

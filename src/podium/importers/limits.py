@@ -2,7 +2,11 @@
 
 SQLite would store an over-long value silently and PostgreSQL would fail in the
 middle of the transaction; either way the user deserves a message naming the place.
+Long texts (descriptions, bios, answers) have no column size: ``PODIUM_IMPORT_MAX_TEXT``
+bounds them, so that one field cannot make every response that shows it huge.
 """
+
+from django.conf import settings
 
 from podium.importers import program as p
 from podium.importers.errors import SessionizeError
@@ -29,6 +33,7 @@ SPEAKER = (
         "last_name": ("lastName", "last_name"),
         "tag_line": ("tagLine", "tag_line"),
         "profile_picture": ("profilePicture", "profile_picture"),
+        "bio": ("bio", "bio"),
     },
 )
 LINK = (
@@ -42,8 +47,10 @@ SESSION = (
         "title": ("title", "title"),
         "live_url": ("liveUrl", "live_url"),
         "recording_url": ("recordingUrl", "recording_url"),
+        "description": ("description", "description"),
     },
 )
+ANSWER = (m.SessionAnswer, {"value": ("answerValue", "value")})
 
 
 def check_limits(program: p.ParsedProgram) -> None:
@@ -59,8 +66,12 @@ def check_limits(program: p.ParsedProgram) -> None:
         fits(speaker, f"speakers[{i}]", SPEAKER)
         for j, link in enumerate(speaker.links):
             fits(link, f"speakers[{i}].links[{j}]", LINK)
+        for j, answer in enumerate(speaker.answers):
+            fits(answer, f"speakers[{i}].questionAnswers[{j}]", ANSWER)
     for i, session in enumerate(program.sessions):
         fits(session, f"sessions[{i}]", SESSION)
+        for j, answer in enumerate(session.answers):
+            fits(answer, f"sessions[{i}].questionAnswers[{j}]", ANSWER)
 
 
 # Sort values are 32-bit integer columns (IntegerField) in every database podium supports.
@@ -77,8 +88,17 @@ def fits(obj: object, where: str, rule: tuple) -> None:
                     f"{where}.{wire_key}: {value} is outside {SMALLEST_SORT} to {LARGEST_SORT}"
                 )
             continue
+        if value is None:
+            continue
         limit = model._meta.get_field(field_name).max_length
-        if value is not None and len(value) > limit:
+        if limit is None:
+            most = settings.PODIUM_IMPORT_MAX_TEXT
+            if len(value) > most:
+                raise SessionizeError(
+                    f"{where}.{wire_key}: {len(value):,} characters, more than the {most:,} "
+                    "podium imports (PODIUM_IMPORT_MAX_TEXT)"
+                )
+        elif len(value) > limit:
             raise SessionizeError(
                 f"{where}.{wire_key}: {len(value)} characters, more than the {limit} podium stores"
             )

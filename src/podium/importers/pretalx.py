@@ -14,8 +14,8 @@ from podium.importers.frab.fields import text
 from podium.importers.frab.parse import parse_schedule
 from podium.importers.frab.schedule import Schedule
 from podium.importers.frab.write import import_schedule
+from podium.importers.json_document import decode_json
 from podium.importers.reader import Node
-from podium.importers.sessionize import decode
 from podium.importers.source import read_source
 from podium.importers.writer import ImportResult, check_options
 
@@ -53,8 +53,10 @@ class PretalxSource:
     speaker_pages: list[tuple[str, bytes]] = field(default_factory=list)  # (URL, body)
 
 
-def fetch_pretalx(urls: PretalxUrls, token: str | None = None) -> PretalxSource:
-    schedule = read_source(urls.schedule)
+def fetch_pretalx(
+    urls: PretalxUrls, token: str | None = None, *, allow_private: bool = False
+) -> PretalxSource:
+    schedule = read_source(urls.schedule, allow_private=allow_private)
     if token is None:
         return PretalxSource(schedule)
     pages = []
@@ -62,14 +64,18 @@ def fetch_pretalx(urls: PretalxUrls, token: str | None = None) -> PretalxSource:
     while url is not None:
         if len(pages) == MAX_PAGES:
             raise SessionizeError(f"{urls.speakers}: more than {MAX_PAGES} pages of speakers")
-        body = read_source(url, headers={"Authorization": f"Token {token}"})
+        body = read_source(
+            url, allow_private=allow_private, headers={"Authorization": f"Token {token}"}
+        )
         pages.append((url, body))
         url = next_page(url, body)
     return PretalxSource(schedule, pages)
 
 
 def next_page(url: str, body: bytes) -> str | None:
-    following = located(url, lambda: Node(decode(body), "").string("next", null=True, default=None))
+    following = located(
+        url, lambda: Node(decode_json(body), "").string("next", null=True, default=None)
+    )
     if following is not None and origin(following) != origin(url):
         # The token goes with every request: never to a server other than the event's.
         raise SessionizeError(f"{url}: the next page {following} is on another server")
@@ -99,7 +105,7 @@ def pretalx_schedule(source: PretalxSource) -> Schedule:
 
 def speaker_details(body: bytes) -> dict[str, dict]:
     details = {}
-    for speaker in Node(decode(body), "").objects("results"):
+    for speaker in Node(decode_json(body), "").objects("results"):
         # Newer pretalx versions call the picture avatar_url.
         key = "avatar_url" if "avatar_url" in speaker.value else "avatar"
         details[speaker.string("code")] = {
@@ -132,10 +138,14 @@ def import_pretalx(
     token: str | None = None,
     name: str | None = None,
     time_zone: str | None = None,
+    allow_private: bool = False,
 ) -> ImportResult:
-    """Create or update an event from a pretalx event (``slug`` defaults to pretalx's)."""
+    """Create or update an event from a pretalx event (``slug`` defaults to pretalx's).
+
+    Its server must be on a public address unless ``allow_private``.
+    """
     urls = PretalxUrls.of(event_url)
     slug = slug or urls.slug
     check_options(slug, name, time_zone)  # before anything is fetched
-    source = fetch_pretalx(urls, token)
+    source = fetch_pretalx(urls, token, allow_private=allow_private)
     return import_pretalx_source(source, slug=slug, name=name, time_zone=time_zone)

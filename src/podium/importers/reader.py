@@ -3,6 +3,8 @@
 Locations read like the wire format: ``sessions[3].roomId``.
 """
 
+from django.conf import settings
+
 from podium.importers.errors import SessionizeError
 
 MISSING = object()
@@ -20,7 +22,8 @@ def describe(value: object) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, int | float):
-        return str(value)
+        shown = str(value)
+        return shown if len(shown) <= 40 else f"{shown[:20]}... ({len(shown)} digits)"
     return JSON_TYPES.get(type(value), type(value).__name__)
 
 
@@ -79,6 +82,13 @@ class Node:
         value = default if self.absent(key, default) else self.raw(key)
         if not isinstance(value, list):
             raise fail(self.at(key), f"expected a list, found {describe(value)}")
+        most = settings.PODIUM_IMPORT_MAX_OBJECTS
+        if len(value) > most:
+            raise fail(
+                self.at(key),
+                f"{len(value):,} entries, more than the {most:,} podium imports "
+                "(PODIUM_IMPORT_MAX_OBJECTS)",
+            )
         return [(element, f"{self.at(key)}[{index}]") for index, element in enumerate(value)]
 
     def objects(self, key: str, *, default: object = MISSING) -> list["Node"]:
@@ -87,11 +97,12 @@ class Node:
 
 def check_int(value: object, where: str) -> int:
     # bool is an int in Python but true/false is no id or sort value.
-    if isinstance(value, int) and not isinstance(value, bool):
-        return value
-    if isinstance(value, float) and not -(2**63) <= value < 2**64:
-        # The JSON parser reads integers beyond 64 bits as floats: say what was written.
-        raise fail(where, f"expected an integer, found {describe(value)}, a number too large")
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        if not -(2**63) <= value < 2**64:
+            # No database column holds it (floats: 1e30, or inf for 1e999).
+            raise fail(where, f"expected an integer, found {describe(value)}, a number too large")
+        if isinstance(value, int):
+            return value
     raise fail(where, f"expected an integer, found {describe(value)}")
 
 

@@ -3,11 +3,10 @@
 Pure: no database. Every problem raises :class:`SessionizeError` naming its location.
 """
 
-import orjson
-
 from podium.importers import program as p
 from podium.importers.errors import SessionizeError
 from podium.importers.integrity import check_integrity
+from podium.importers.json_document import decode_json
 from podium.importers.objects import (
     TimeMode,
     parse_category,
@@ -22,12 +21,11 @@ __all__ = ["ParsedProgram", "SessionizeError", "parse_all"]
 
 ParsedProgram = p.ParsedProgram
 TOP_KEYS = ("sessions", "speakers", "questions", "categories", "rooms")
-BOM = b"\xef\xbb\xbf"
 
 
 def parse_all(raw: bytes) -> p.ParsedProgram:
     """The program in an ``All`` view response (UTF-8, with or without BOM)."""
-    data = decode(raw)
+    data = decode_json(raw)
     if not isinstance(data, dict):
         # The other views are lists: a common mix-up when saving the response.
         hint = " (the other views are lists; import the All view)" if isinstance(data, list) else ""
@@ -53,19 +51,3 @@ def parse_all(raw: bytes) -> p.ParsedProgram:
     )
     check_integrity(parsed)
     return parsed
-
-
-def decode(raw: bytes) -> object:
-    skipped = len(BOM) if raw.startswith(BOM) else 0
-    raw = raw[skipped:]
-    try:
-        raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        offset = exc.start + skipped
-        raise SessionizeError(f"not UTF-8 text: invalid byte at offset {offset}") from None
-    if not raw.strip():
-        raise SessionizeError("the input is empty")
-    try:
-        return orjson.loads(raw)
-    except orjson.JSONDecodeError as exc:
-        raise SessionizeError(f"not valid JSON: {exc}") from None

@@ -10,8 +10,8 @@ from dataclasses import dataclass, field
 
 from podium.importers import program as p
 from podium.importers.errors import SessionizeError
+from podium.importers.json_document import decode_json
 from podium.importers.reader import Node, describe, fail
-from podium.importers.sessionize import decode
 
 
 @dataclass
@@ -24,7 +24,7 @@ class SpeakersView:
 
 def parse_speakers_view(raw: bytes) -> SpeakersView:
     try:
-        return read_view(decode(raw))
+        return read_view(decode_json(raw))
     except SessionizeError as error:
         raise SessionizeError(f"--speakers: {error}") from None
 

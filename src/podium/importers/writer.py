@@ -13,6 +13,7 @@ from django.db import transaction
 
 from podium.importers.errors import SessionizeError
 from podium.importers.limits import check_limits
+from podium.importers.links import check_links
 from podium.importers.program import ParsedProgram, Question
 from podium.importers.sessionize import parse_all
 from podium.importers.speakers_view import (
@@ -66,6 +67,7 @@ def import_sessionize(
     if speakers is not None:
         apply_speakers_view(program, parse_speakers_view(speakers))
     check_limits(program)
+    check_links(program)
     with transaction.atomic():
         event = Event.objects.select_for_update().filter(slug=slug).first()
         created = event is None

@@ -31,7 +31,9 @@ def test_frab_command_imports_file_with_options(tmp_path, capsys):
 def test_frab_command_reads_url(web, capsys):
     web.files["/schedule.json"] = json.dumps(d.SCHEDULE).encode()
 
-    call_command("import", "frab", f"{web.url}/schedule.json", "--event", "dc")
+    call_command(
+        "import", "frab", f"{web.url}/schedule.json", "--event", "dc", "--allow-private-addresses"
+    )
 
     assert m.Event.objects.get(slug="dc").sessions.count() == 4
 

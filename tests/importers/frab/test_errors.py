@@ -111,7 +111,11 @@ def test_frab_import_error_leaves_existing_event_unchanged():
     ("body", "message"),
     [
         (b"", "the input is empty"),
-        (b"{", "not valid JSON: unexpected end of data: line 1 column 2 (char 1)"),
+        (
+            b"{",
+            "not valid JSON: Expecting property name enclosed in double quotes: "
+            "line 1 column 2 (char 1)",
+        ),
         (b"[]", 'not a frab schedule: expected an object with a "schedule" key, found a list'),
         (
             b"<schedule>\n<day>",

@@ -81,7 +81,7 @@ def test_pretalx_urls_of_event_url_under_a_path():
 
 
 def test_pretalx_import_without_token_reads_public_schedule(pretalx):
-    event = import_pretalx(pretalx.event_url).event
+    event = import_pretalx(pretalx.event_url, allow_private=True).event
 
     assert (event.slug, event.name, event.sessions.count()) == (
         "democon",
@@ -96,7 +96,7 @@ def test_pretalx_import_without_token_reads_public_schedule(pretalx):
 
 
 def test_pretalx_import_with_token_reads_speakers_from_every_api_page(pretalx):
-    event = import_pretalx(pretalx.event_url, slug="demo27", token=TOKEN).event
+    event = import_pretalx(pretalx.event_url, slug="demo27", token=TOKEN, allow_private=True).event
 
     assert bios(event) == {
         "Ada Lovelace": ("Counts.", None),
@@ -111,7 +111,7 @@ def test_pretalx_import_with_token_reads_speakers_from_every_api_page(pretalx):
 
 def test_pretalx_import_with_wrong_token_writes_nothing(pretalx):
     with pytest.raises(SessionizeError) as error:
-        import_pretalx(pretalx.event_url, token="wrong")
+        import_pretalx(pretalx.event_url, token="wrong", allow_private=True)
 
     assert str(error.value) == (
         f"{pretalx.event_url[:-8]}api/events/democon/speakers/: "
@@ -126,7 +126,7 @@ def test_pretalx_import_refuses_next_page_on_another_server(pretalx):
     pretalx.pages[first] = speakers_page([], elsewhere)
 
     with pytest.raises(SessionizeError) as error:
-        import_pretalx(pretalx.event_url, token=TOKEN)
+        import_pretalx(pretalx.event_url, token=TOKEN, allow_private=True)
 
     assert str(error.value) == (
         f"{pretalx.event_url[:-8]}{first[1:]}: the next page {elsewhere} is on another server"
@@ -142,7 +142,7 @@ def test_pretalx_import_error_in_speakers_page_names_url_and_place(pretalx):
     pretalx.pages["/api/events/democon/speakers/?page=2"] = speakers_page([{"code": 7}], None)
 
     with pytest.raises(SessionizeError) as error:
-        import_pretalx(pretalx.event_url, token=TOKEN)
+        import_pretalx(pretalx.event_url, token=TOKEN, allow_private=True)
 
     assert str(error.value) == (
         f"{pretalx.event_url[:-8]}api/events/democon/speakers/?page=2: "
@@ -151,7 +151,16 @@ def test_pretalx_import_error_in_speakers_page_names_url_and_place(pretalx):
 
 
 def test_pretalx_command_prints_summary(pretalx, capsys):
-    call_command("import", "pretalx", pretalx.event_url, "--token", TOKEN, "--event", "dc")
+    call_command(
+        "import",
+        "pretalx",
+        pretalx.event_url,
+        "--token",
+        TOKEN,
+        "--event",
+        "dc",
+        "--allow-private-addresses",
+    )
 
     assert capsys.readouterr().out.startswith(
         "Created event 'dc' (time zone Europe/Berlin): 4 sessions, 2 speakers, 2 rooms"
@@ -162,7 +171,7 @@ def test_pretalx_command_error_without_schedule(pretalx):
     missing = pretalx.event_url.replace("democon", "nocon")
 
     with pytest.raises(CommandError) as error:
-        call_command("import", "pretalx", missing)
+        call_command("import", "pretalx", missing, "--allow-private-addresses")
 
     assert str(error.value) == (
         f"{missing}schedule/export/schedule.json: the server answered HTTP 404 Not Found"

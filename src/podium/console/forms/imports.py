@@ -1,7 +1,5 @@
 from django import forms
-
-# A Sessionize All file of a very large event is a few megabytes.
-MAX_IMPORT_BYTES = 50 * 1024 * 1024
+from django.conf import settings
 
 
 class ImportForm(forms.Form):
@@ -12,8 +10,11 @@ class ImportForm(forms.Form):
 
     def clean_file(self):
         upload = self.cleaned_data["file"]
-        if upload.size > MAX_IMPORT_BYTES:
+        # The same limit as `podium import`; a very large event's file is a few megabytes.
+        limit = settings.PODIUM_IMPORT_MAX_MB * 2**20
+        if upload.size > limit:
             raise forms.ValidationError(
-                f"The file has {upload.size:,} bytes; the limit is {MAX_IMPORT_BYTES:,}."
+                f"The file has {upload.size:,} bytes; the limit is {limit:,} "
+                f"({settings.PODIUM_IMPORT_MAX_MB} MB, PODIUM_IMPORT_MAX_MB)."
             )
         return upload

@@ -21,6 +21,15 @@ def add_event_options(parser, *, slug_help: str, required: bool = True) -> None:
     )
 
 
+def add_private_addresses_option(parser) -> None:
+    parser.add_argument(
+        "--allow-private-addresses",
+        dest="allow_private",
+        action="store_true",
+        help="read a URL on a loopback, private or link-local address (refused by default)",
+    )
+
+
 def add_parsers(sources) -> None:
     frab = sources.add_parser(
         "frab",
@@ -34,6 +43,7 @@ def add_parsers(sources) -> None:
     )
     frab.add_argument("input", metavar="<file-or-url>", help="a path or http(s) URL")
     add_event_options(frab, slug_help="slug of the event to create or update")
+    add_private_addresses_option(frab)
     pretalx = sources.add_parser(
         "pretalx",
         help="a pretalx event: its public schedule, and speakers with --token",
@@ -57,6 +67,7 @@ def add_parsers(sources) -> None:
     pretalx.add_argument(
         "--token", metavar="<token>", help="a pretalx API token of an organizer of the event"
     )
+    add_private_addresses_option(pretalx)
 
 
 def run(options: dict):
@@ -64,5 +75,12 @@ def run(options: dict):
     event = {"name": options["name"], "time_zone": options["timezone"]}
     if options["source"] == "frab":
         check_options(options["event"], **event)  # before a download that would be wasted
-        return import_frab(read_source(options["input"]), slug=options["event"], **event)
-    return import_pretalx(options["input"], slug=options["event"], token=options["token"], **event)
+        raw = read_source(options["input"], allow_private=options["allow_private"])
+        return import_frab(raw, slug=options["event"], **event)
+    return import_pretalx(
+        options["input"],
+        slug=options["event"],
+        token=options["token"],
+        allow_private=options["allow_private"],
+        **event,
+    )

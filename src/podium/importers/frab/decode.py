@@ -2,8 +2,8 @@
 
 from podium.importers.errors import SessionizeError
 from podium.importers.frab.xml import xml_document
+from podium.importers.json_document import BOM, decode_json
 from podium.importers.reader import describe
-from podium.importers.sessionize import BOM, decode
 
 __all__ = ["decode_schedule"]
 
@@ -12,7 +12,7 @@ def decode_schedule(raw: bytes) -> dict:
     """The document as JSON data; an XML schedule is converted to the same shape first."""
     if raw.removeprefix(BOM).lstrip().startswith(b"<"):
         return xml_document(raw)
-    data = decode(raw)
+    data = decode_json(raw)
     if not isinstance(data, dict) or "schedule" not in data:
         found = 'an object without a "schedule" key' if isinstance(data, dict) else describe(data)
         raise SessionizeError(

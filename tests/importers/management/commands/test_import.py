@@ -1,4 +1,7 @@
 import io
+import resource
+import subprocess
+import sys
 
 import pytest
 from django.core.management import CommandError, call_command
@@ -7,6 +10,7 @@ from podium.__main__ import main
 from podium.program import models as m
 from tests.conftest import shared_path
 from tests.importers.payloads import current, encode, snapshot
+from tests.servers import podium_env
 
 pytestmark = pytest.mark.django_db
 
@@ -75,7 +79,7 @@ def test_import_sessionize_zone_given_or_known_prints_no_note(tmp_path, extra):
 
 def test_import_sessionize_url_imports(web):
     web.files["/api/v2/abc/view/All"] = b"\xef\xbb\xbf" + encode(current())
-    output = run(f"{web.url}/api/v2/abc/view/All", "--event", "conf")
+    output = run(f"{web.url}/api/v2/abc/view/All", "--event", "conf", "--allow-private-addresses")
     assert output.startswith("Created event 'conf' (time zone UTC): 3 sessions, 2 speakers")
     assert m.Session.objects.count() == 3
 
@@ -98,8 +102,10 @@ def test_import_sessionize_bad_inputs_fail_and_change_nothing(tmp_path, web, clo
     missing = str(tmp_path / "missing.json")
     assert failure(missing, "--event", "conf") == f"{missing}: no such file"
     url = f"http://127.0.0.1:{closed_port}/All.json"
-    assert failure(url, "--event", "conf") == f"{url}: cannot reach the server (Connection refused)"
-    assert failure(f"{web.url}/gone", "--event", "conf") == (
+    assert failure(url, "--event", "conf", "--allow-private-addresses") == (
+        f"{url}: cannot reach the server (Connection refused)"
+    )
+    assert failure(f"{web.url}/gone", "--event", "conf", "--allow-private-addresses") == (
         f"{web.url}/gone: the server answered HTTP 404 Not Found"
     )
     assert failure(str(good), "--event", "conf", "--timezone", "Europe/Glasgow") == (
@@ -123,6 +129,36 @@ def test_import_sessionize_cli_error_exits_1_without_traceback(tmp_path, capsys)
     assert not m.Event.objects.exists()
 
 
+def test_import_sessionize_url_on_loopback_needs_the_option(web):
+    web.files["/All.json"] = encode(current())
+    url = f"{web.url}/All.json"
+    assert failure(url, "--event", "conf") == (
+        f"{url}: refused: 127.0.0.1 is a loopback address; podium reads only from public "
+        "addresses (unless --allow-private-addresses is given)"
+    )
+    assert web.requests == []
+    assert not m.Event.objects.exists()
+
+
+def test_import_sessionize_endless_input_stops_at_the_size_limit(tmp_path):
+    # Under a 400 MB address-space limit: reading /dev/zero to its end would fail
+    # with a MemoryError long before; the limit stops it at 50 MB.
+    limit = 400 * 2**20
+    result = subprocess.run(
+        [sys.executable, "-m", "podium", "import", "sessionize", "/dev/zero", "--event", "z"],
+        env=podium_env(tmp_path / "var"),
+        capture_output=True,
+        text=True,
+        timeout=60,
+        preexec_fn=lambda: resource.setrlimit(resource.RLIMIT_AS, (limit, limit)),
+    )
+    assert (result.returncode, result.stderr) == (
+        1,
+        "CommandError: /dev/zero: the input is larger than 50 MB, the import limit "
+        "(PODIUM_IMPORT_MAX_MB)\n",
+    )
+
+
 def test_import_help_lists_sessionize(capsys):
     with pytest.raises(SystemExit) as caught:
         main(["podium", "import", "--help"])
@@ -140,7 +176,8 @@ def test_import_sessionize_help_lists_the_options(capsys):
     assert out.startswith(
         "usage: podium import sessionize [-h] --event <slug> [--timezone <IANA>]\n"
     )
-    for option in ("<file-or-url>", "--event <slug>", "--timezone <IANA>", "--name <name>"):
+    options = ("<file-or-url>", "--event <slug>", "--timezone <IANA>", "--name <name>")
+    for option in (*options, "--allow-private-addresses"):
         assert option in out
 
 

@@ -44,6 +44,7 @@ class Command(BaseCommand):
             help="the same event's Speakers view: tells which questions are for speakers "
             "(the All view shows it only through answers) and adds the answers' answerExtra",
         )
+        frab.add_private_addresses_option(sessionize)
         frab.add_parsers(sources)
 
     def handle(self, *args, **options):
@@ -51,14 +52,16 @@ class Command(BaseCommand):
             if options["source"] in ("frab", "pretalx"):
                 result = frab.run(options)
             else:
-                raw = read_source(options["input"])
+                raw = read_source(options["input"], allow_private=options["allow_private"])
                 speakers = options["speakers"]
+                if speakers is not None:
+                    speakers = read_speakers(speakers, options["allow_private"])
                 result = import_sessionize(
                     raw,
                     slug=options["event"],
                     name=options["name"],
                     time_zone=options["timezone"],
-                    speakers=None if speakers is None else read_speakers(speakers),
+                    speakers=speakers,
                 )
         except SessionizeError as exc:
             raise CommandError(str(exc)) from None
@@ -85,8 +88,8 @@ class Command(BaseCommand):
             )
 
 
-def read_speakers(path_or_url: str) -> bytes:
+def read_speakers(path_or_url: str, allow_private: bool) -> bytes:
     try:
-        return read_source(path_or_url)
+        return read_source(path_or_url, allow_private=allow_private)
     except SessionizeError as error:
         raise SessionizeError(f"--speakers: {error}") from None
