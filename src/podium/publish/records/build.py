@@ -28,12 +28,6 @@ def publication_of(endpoint) -> r.Publication:
     return build_publication(program, options)
 
 
-def utc(value: dt.datetime | None) -> dt.datetime | None:
-    if value is None or value.tzinfo is dt.UTC:
-        return value
-    return value.astimezone(dt.UTC)
-
-
 class Exposed:
     """The exposed custom fields, and the part of an owner's values they show."""
 
@@ -55,54 +49,70 @@ class Exposed:
         )
 
     def items_of(self, owner) -> tuple[r.Item, ...]:
+        if not owner.items:
+            return ()
         items = self.items
         return tuple([items[i.pk] for i in owner.items if i.pk in items])
 
     def answers_of(self, owner) -> tuple[r.Answer, ...]:
-        pks = self.question_pks
-        return tuple([r.Answer(x.id, value) for x, value in owner.answers if x.pk in pks])
+        if not owner.answers:
+            return ()
+        pks, answer = self.question_pks, r.Answer
+        return tuple([answer(x.id, value) for x, value in owner.answers if x.pk in pks])
 
 
-def session_record(session: q.Session, room: r.Room | None, visible: bool, exposed: Exposed):
-    service = session.is_service_session
-    return r.Session(
-        session.id,
-        session.title,
-        session.description,
-        utc(session.starts_at) if visible else None,
-        utc(session.ends_at) if visible else None,
-        room,
-        service,
-        session.is_plenum_session,
-        None if service else session.status,
-        False if service else session.is_informed,
-        False if service else session.is_confirmed,
-        session.live_url,
-        session.recording_url,
-        tuple([speaker.id for speaker in session.speakers]),
-        exposed.items_of(session),
-        exposed.answers_of(session),
-    )
+def session_records(sessions, rooms: dict[int, r.Room], visible: bool, exposed: Exposed):
+    record, items_of, answers_of = r.Session, exposed.items_of, exposed.answers_of
+    for session in sessions:
+        starts, ends, room, service = None, None, None, session.is_service_session
+        if visible:
+            starts, ends = session.starts_at, session.ends_at
+            # Stored times are UTC already; a backend may hand them over in another zone.
+            if starts is not None and starts.tzinfo is not dt.UTC:
+                starts = starts.astimezone(dt.UTC)
+            if ends is not None and ends.tzinfo is not dt.UTC:
+                ends = ends.astimezone(dt.UTC)
+            room = rooms[session.room.pk] if session.room else None
+        yield record(
+            session.id,
+            session.title,
+            session.description,
+            starts,
+            ends,
+            room,
+            service,
+            session.is_plenum_session,
+            None if service else session.status,
+            False if service else session.is_informed,
+            False if service else session.is_confirmed,
+            session.live_url,
+            session.recording_url,
+            tuple([speaker.id for speaker in session.speakers]),
+            items_of(session),
+            answers_of(session),
+        )
 
 
-def speaker_record(speaker: q.Speaker, visible: bool, links: bool, exposed: Exposed):
-    own = speaker.sessions
-    if not visible:  # no hint of the schedule: unplaced sessions by creation
-        own = sorted(own, key=lambda s: speaker_session_key(speaker, s, s.pk))
-    return r.Speaker(
-        speaker.id,
-        speaker.first_name,
-        speaker.last_name,
-        speaker.full_name,
-        speaker.bio,
-        speaker.tag_line,
-        speaker.profile_picture,
-        speaker.is_top_speaker,
-        tuple([r.Link(k.title, k.url, k.link_type) for k in speaker.links]) if links else (),
-        tuple([session.id for session in own]),
-        exposed.items_of(speaker),
-        exposed.answers_of(speaker),
-    )
+def speaker_records(speakers, visible: bool, links: bool, exposed: Exposed):
+    record, link, items_of, answers_of = r.Speaker, r.Link, exposed.items_of, exposed.answers_of
+    for speaker in speakers:
+        own = speaker.sessions
+        if not visible:  # no hint of the schedule: unplaced sessions by creation
+            own = sorted(own, key=lambda s, speaker=speaker: speaker_session_key(speaker, s, s.pk))
+        yield record(
+            speaker.id,
+            speaker.first_name,
+            speaker.last_name,
+            speaker.full_name,
+            speaker.bio,
+            speaker.tag_line,
+            speaker.profile_picture,
+            speaker.is_top_speaker,
+            tuple([link(k.title, k.url, k.link_type) for k in speaker.links]) if links else (),
+            tuple([session.id for session in own]),
+            items_of(speaker),
+            answers_of(speaker),
+        )
 
 
 def build_publication(program: q.Program, options: EndpointOptions) -> r.Publication:
@@ -111,12 +121,8 @@ def build_publication(program: q.Program, options: EndpointOptions) -> r.Publica
     exposed = Exposed(program, options)
     rooms = {room.pk: r.Room(room.id, room.name, room.sort) for room in program.rooms}
     ordered = program.sessions if visible else sorted(program.sessions, key=lambda s: s.pk)
-    sessions = tuple(
-        session_record(s, rooms[s.room.pk] if visible and s.room else None, visible, exposed)
-        for s in ordered
-    )
-    links = options.speaker_links
-    speakers = tuple(speaker_record(s, visible, links, exposed) for s in program.speakers)
+    sessions = tuple(session_records(ordered, rooms, visible, exposed))
+    speakers = tuple(speaker_records(program.speakers, visible, options.speaker_links, exposed))
     grouping = exposed.categories.get(options.group_by)
     return r.Publication(
         event=r.PublishedEvent(event.slug, event.name, event.time_zone),
