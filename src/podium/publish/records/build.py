@@ -25,7 +25,10 @@ def publication_of(endpoint) -> r.Publication:
         include_uninformed=options.include_uninformed,
         service_sessions=options.service_sessions,
     )
-    return build_publication(program, options)
+    try:
+        return build_publication(program, options)
+    finally:
+        program.release()
 
 
 class Exposed:
