@@ -11,6 +11,7 @@ from datetime import datetime
 import orjson
 
 import podium
+from podium.program.queries.frab_guids import FrabGuids
 from podium.publish.builders.all import build_all
 from podium.publish.frab import ids
 from podium.publish.frab.events import Program, frab_event
@@ -19,6 +20,7 @@ from podium.publish.wall_clock import WallClock
 
 SCHEMA_URL = "https://c3voc.de/schedule/schema.json"
 TIMESLOT = "00:05"
+NO_KEPT_GUIDS = FrabGuids()
 NO_ROOM = "No room"
 # The c3voc schema's pattern for time_zone_name; other zones leave the key out.
 TIME_ZONE_NAME = re.compile(r"^([A-Z][a-z]+/[A-Z][a-z]+)|UTC$")
@@ -28,13 +30,17 @@ class NoSchedule(LookupError):
     """No session has times: a frab schedule needs at least one day."""
 
 
-def build_frab(publication: Publication) -> dict:
-    """The frab schedule as plain data."""
+def build_frab(publication: Publication, *, guids: FrabGuids = NO_KEPT_GUIDS) -> dict:
+    """The frab schedule as plain data.
+
+    ``guids`` are those kept from a frab import: they are published again unchanged,
+    so readers of the original schedule recognise every room and session.
+    """
     event = publication.event
     scheduled = [s for s in publication.sessions if s.starts and s.ends]
     if not scheduled:
         raise NoSchedule(f"event {event.slug!r} has no scheduled session to publish")
-    program = Program.of(publication)
+    program = Program.of(publication, guids.sessions)
     days = schedule_days(scheduled, publication, program)
     conference = {
         "acronym": program.acronym,
@@ -47,7 +53,7 @@ def build_frab(publication: Publication) -> dict:
     if TIME_ZONE_NAME.search(event.time_zone):
         conference["time_zone_name"] = event.time_zone
     conference["rooms"] = [
-        {"name": room.name, "guid": ids.room_guid(event.slug, room.id)}
+        {"name": room.name, "guid": guids.rooms.get(room.id) or ids.room_guid(event.slug, room.id)}
         for room in publication.rooms
     ]
     if program.tracks:

@@ -48,9 +48,10 @@ class Program:
     numbers: dict[str, int]
     persons: dict[str, dict]
     tracks: dict[int, str]
+    guids: dict[str, str]  # session id -> GUID kept from a frab import
 
     @classmethod
-    def of(cls, publication: Publication) -> "Program":
+    def of(cls, publication: Publication, guids: dict[str, str]) -> "Program":
         slug = publication.event.slug
         return cls(
             event_slug=slug,
@@ -58,12 +59,13 @@ class Program:
             numbers=ids.numeric_ids([s.id for s in publication.sessions]),
             persons={s.id: person(s, slug) for s in publication.speakers},
             tracks=track_names(publication),
+            guids=guids,
         )
 
 
 def frab_event(session: Session, starts: datetime, ends: datetime, room: str, program: Program):
     """``starts`` and ``ends`` are the session's instants in the event's zone."""
-    guid = ids.session_guid(program.event_slug, session.id)
+    guid = program.guids.get(session.id) or ids.session_guid(program.event_slug, session.id)
     number = program.numbers[session.id]
     return {
         "guid": guid,
