@@ -30,8 +30,7 @@ class CompiledQuery:
         if found is None:
             compiler = self.build(EVENT_KEY, *options).query.get_compiler(connection=connection)
             sql, params = compiler.as_sql()
-            if EVENT_KEY not in params:
-                raise ValueError(f"the query takes no event key: {sql}")
+            assert EVENT_KEY in params, "every query of a program is one event's"
             fields = [column for column, _, _ in compiler.select[: compiler.col_count]]
             converters = compiler.get_converters(fields)
             found = self._compiled[key] = (sql, params, compiler, converters)
