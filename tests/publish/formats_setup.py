@@ -3,9 +3,9 @@
 import orjson
 
 from podium.importers.writer import import_sessionize
-from podium.publish.builders import build_view
 from podium.publish.models import Endpoint
-from podium.publish.renderers import RENDERERS, RenderContext
+from podium.publish.records import publication_of
+from podium.publish.renderers import RENDERERS
 from tests.conftest import shared_path
 from tests.factories import EndpointFactory
 
@@ -30,5 +30,4 @@ def endpoint_of(event, fmt: str = "json", **options) -> Endpoint:
 
 def json_of(endpoint, view):
     """What the JSON format serves for the endpoint's data and options, parsed."""
-    data = build_view(endpoint, view)
-    return orjson.loads(RENDERERS["json"].render(view, data, RenderContext.for_endpoint(endpoint)))
+    return orjson.loads(RENDERERS["json"].render(view, publication_of(endpoint)))

@@ -4,6 +4,8 @@ import orjson
 import pytest
 
 from podium.publish.builders import VIEWS, build_view
+from podium.publish.models import Format
+from podium.publish.records import PublishedEvent, publication_of
 from podium.publish.render import (
     CANONICAL_VIEWS,
     Rendered,
@@ -11,7 +13,7 @@ from podium.publish.render import (
     canonical_view,
     render_endpoint_view,
 )
-from podium.publish.renderers import RENDERERS, RenderContext, UnknownFormat, renderer_for
+from podium.publish.renderers import RENDERERS
 
 pytestmark = pytest.mark.django_db
 
@@ -38,18 +40,16 @@ def test_canonical_view_unknown_raises():
         canonical_view("Grid")
 
 
+def test_renderers_cover_every_endpoint_format():
+    assert sorted(RENDERERS) == sorted(Format.values)
+    assert all(RENDERERS[name].format == name for name in RENDERERS)
+
+
 def test_json_renderer_answers_every_view():
-    renderer = renderer_for("json")
-    assert RENDERERS["json"] is renderer
+    renderer = RENDERERS["json"]
     assert renderer.format == "json"
     assert renderer.content_type == "application/json; charset=utf-8"
     assert renderer.views == frozenset(VIEWS.values())
-
-
-def test_renderer_for_unknown_format_raises():
-    with pytest.raises(UnknownFormat) as error:
-        renderer_for("pdf")
-    assert str(error.value) == "format 'pdf' has no renderer in this installation"
 
 
 @pytest.mark.parametrize("view", CANONICAL_VIEWS)
@@ -61,12 +61,11 @@ def test_render_endpoint_view_json_is_builder_data(endpoint, view):
     )
 
 
-def test_render_context_for_endpoint_reads_event(endpoint):
+def test_publication_of_endpoint_reads_event_and_utc_option(endpoint):
     endpoint.utc_times = True
-    assert RenderContext.for_endpoint(endpoint) == RenderContext(
-        endpoint_id="confjson01",
-        event_name="Conf 2026",
-        event_slug="conf",
-        time_zone="Europe/London",
-        utc_times=True,
+    endpoint.save()
+    publication = publication_of(endpoint)
+    assert publication.event == PublishedEvent(
+        slug="conf", name="Conf 2026", time_zone="Europe/London"
     )
+    assert publication.utc_times is True

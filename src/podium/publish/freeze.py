@@ -13,7 +13,7 @@ from podium.publish.builders import VIEWS
 from podium.publish.frab import NoSchedule
 from podium.publish.frab.views import render_frab
 from podium.publish.render import ALIAS_SPELLING, CANONICAL_VIEWS, render_endpoint_view
-from podium.publish.renderers import renderer_for
+from podium.publish.renderers import RENDERERS
 
 # Extensions for static hosts that choose the Content-Type by file name.
 EXTENSIONS = {"json": ".json", "xml": ".xml", "ical": ".ics"}
@@ -21,7 +21,7 @@ EXTENSIONS = {"json": ".json", "xml": ".xml", "ical": ".ics"}
 
 def view_files(endpoint) -> dict[str, bytes]:
     """Relative path -> body for every view the endpoint's format answers."""
-    renderer = renderer_for(endpoint.format)
+    renderer = RENDERERS[endpoint.format]
     base = f"api/v2/{endpoint.id}/view"
     extension = EXTENSIONS.get(endpoint.format, "")
     files = {}

@@ -11,8 +11,8 @@ DEFAULT_BASE_URL = "http://127.0.0.1:8000"
 
 def view_urls(endpoint: Endpoint, base_url: str = DEFAULT_BASE_URL) -> list[tuple[str, str]]:
     """(view, full URL) of every view the endpoint's format answers."""
-    renderer = RENDERERS.get(endpoint.format)
-    answered = [v for v in CANONICAL_VIEWS if renderer is not None and v in renderer.views]
+    renderer = RENDERERS[endpoint.format]
+    answered = [v for v in CANONICAL_VIEWS if v in renderer.views]
     base = base_url.rstrip("/")
     return [
         (view, base + reverse("endpoint-view", kwargs={"endpoint_id": endpoint.id, "view": view}))
@@ -58,8 +58,6 @@ def describe(endpoint: Endpoint, base_url: str = DEFAULT_BASE_URL) -> list[str]:
         f"{endpoint.id}  {endpoint.format}  {state}  event={endpoint.event.slug}{name}",
         f"  options: {options_text(endpoint)}",
     ]
-    urls = view_urls(endpoint, base_url)
-    if not urls:
-        lines.append(f"  (no views: format {endpoint.format!r} has no renderer installed)")
-    lines += [f"  {view:<12} {url}" for view, url in urls + frab_urls(endpoint, base_url)]
+    urls = view_urls(endpoint, base_url) + frab_urls(endpoint, base_url)
+    lines += [f"  {view:<12} {url}" for view, url in urls]
     return lines

@@ -6,8 +6,9 @@ exports and previews call it directly, so all of them produce the same bytes.
 
 from dataclasses import dataclass
 
-from podium.publish.builders import VIEWS, build_view
-from podium.publish.renderers import RenderContext, Renderer, UnknownFormat, renderer_for
+from podium.publish.builders import VIEWS, collector_paused
+from podium.publish.records import publication_of
+from podium.publish.renderers import RENDERERS, Renderer
 
 CANONICAL_VIEWS: tuple[str, ...] = tuple(dict.fromkeys(VIEWS.values()))
 # How error messages spell the aliases (VIEWS holds them in lower case).
@@ -45,10 +46,7 @@ def view_names() -> str:
 
 def renderer_for_view(endpoint, view: str) -> Renderer:
     """The renderer of the endpoint's format, if it answers the canonical ``view``."""
-    try:
-        renderer = renderer_for(endpoint.format)
-    except UnknownFormat as error:
-        raise ViewNotFound(f"endpoint {endpoint.id!r}: {error}") from None
+    renderer = RENDERERS[endpoint.format]
     if view not in renderer.views:
         answered = ", ".join(v for v in CANONICAL_VIEWS if v in renderer.views)
         raise ViewNotFound(
@@ -62,6 +60,6 @@ def render_endpoint_view(endpoint, view: str) -> Rendered:
     """The body the endpoint serves for ``view`` (any case or alias)."""
     view = canonical_view(view)
     renderer = renderer_for_view(endpoint, view)
-    data = build_view(endpoint, view)
-    body = renderer.render(view, data, RenderContext.for_endpoint(endpoint))
+    with collector_paused():
+        body = renderer.render(view, publication_of(endpoint))
     return Rendered(body=body, content_type=renderer.content_type)

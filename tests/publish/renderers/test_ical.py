@@ -1,3 +1,4 @@
+import dataclasses
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -5,78 +6,70 @@ import icalendar
 import pytest
 import vobject
 
-from podium.publish.renderers.base import RenderContext
+from podium.publish.records import Room, publication_of
 from podium.publish.renderers.ical import IcalRenderer
+from tests.publish.formats_setup import endpoint_of, import_capture
+from tests.publish.publications import (
+    category_record,
+    publication,
+    service_record,
+    session_record,
+    speaker_record,
+)
 from tests.publish.renderers.captures import load_capture
-from tests.wire import all_session
 
 LONDON = ZoneInfo("Europe/London")
 SPEAKER = "2f5a8f2e-0000-4000-8000-000000000001"
-
-
-def context(utc_times=False, time_zone="Europe/London"):
-    return RenderContext(
-        endpoint_id="demoical",
-        event_name="Demo Conf 🎤",
-        event_slug="demo-conf",
-        time_zone=time_zone,
-        utc_times=utc_times,
-    )
+MAIN_HALL = Room(3, "Main hall", 0)
+TRACK = category_record(10, "Track", [(11, "Web"), (12, "AI")])
+WEB, AI = TRACK.items
 
 
 def session(id, starts, ends, **overrides):
-    return all_session(
-        id, f"Talk {id}", starts, ends, 3,
-        description="About <things> & more\r\nSecond line", speakers=[SPEAKER],
-        categoryItems=[11, 12],
-    ) | overrides  # fmt: skip
+    """A talk in the main hall; times are UTC instants."""
+    talk = session_record(
+        id, f"Talk {id}", starts, ends, MAIN_HALL,
+        description="About <things> & more\r\nSecond line", speaker_ids=(SPEAKER,),
+        items=(WEB, AI),
+    )  # fmt: skip
+    return dataclasses.replace(talk, **overrides)
 
 
-def all_view(sessions):
-    return {
-        "sessions": sessions,
-        "speakers": [{"id": SPEAKER, "fullName": "Ada Lovelace"}],
-        "questions": [],
-        "categories": [
-            {
-                "id": 10,
-                "title": "Track",
-                "items": [
-                    {"id": 11, "name": "Web", "sort": 0},
-                    {"id": 12, "name": "AI", "sort": 1},
-                ],
-                "sort": 0,
-                "type": "session",
-            }
-        ],
-        "rooms": [{"id": 3, "name": "Main hall", "sort": 0}],
-    }
+ADA = speaker_record(SPEAKER, "Ada", "Lovelace")
+
+
+def all_of(sessions, speakers=(ADA,), **options):
+    return publication(
+        sessions,
+        speakers=list(speakers),
+        rooms=[MAIN_HALL],
+        categories=[TRACK],
+        name="Demo Conf 🎤",
+        **options,
+    )
 
 
 PROGRAM = [
-    # Crosses midnight.
-    session("1001", "2026-10-02T23:30:00", "2026-10-03T00:30:00"),
-    # On the day British Summer Time begins: 01:00-02:00 does not exist, so 1h30 long.
-    session("1002", "2026-03-29T00:30:00", "2026-03-29T03:00:00", roomId=None),
+    # Crosses midnight: 23:30 to 00:30 BST.
+    session("1001", "2026-10-02T22:30", "2026-10-02T23:30"),
+    # On the day British Summer Time begins: 01:00-02:00 does not exist, so 00:30 GMT
+    # to 03:00 BST is 1h30 long.
+    session("1002", "2026-03-29T00:30", "2026-03-29T02:00", room=None),
     # Hidden schedule: left out.
     session("1003", None, None),
-    # A service session with a GUID id.
-    session(
+    # A service session with a GUID id, 12:00 to 13:00 BST.
+    service_record(
         "6a1c0e55-9f43-4c11-8d1e-4f7f3e1e2a10",
-        "2026-10-03T12:00:00",
-        "2026-10-03T13:00:00",
-        title="Lunch",
-        description=None,
-        speakers=[],
-        categoryItems=[],
-        isServiceSession=True,
-        status=None,
-    ),
+        "Lunch",
+        "2026-10-03T11:00",
+        "2026-10-03T12:00",
+        MAIN_HALL,
+    ),  # fmt: skip
 ]
 
 
-def render(view, data, **kwargs):
-    return IcalRenderer().render(view, data, context(**kwargs))
+def render(view, data):
+    return IcalRenderer().render(view, data)
 
 
 def events_of(body):
@@ -84,7 +77,7 @@ def events_of(body):
 
 
 def test_ical_all_has_one_event_per_scheduled_session():
-    events = events_of(render("All", all_view(PROGRAM)))
+    events = events_of(render("All", all_of(PROGRAM)))
 
     assert [str(e["UID"]) for e in events] == [
         "1001@demo-conf.podium",
@@ -94,7 +87,7 @@ def test_ical_all_has_one_event_per_scheduled_session():
 
 
 def test_ical_session_crossing_midnight_keeps_local_times():
-    event = events_of(render("All", all_view(PROGRAM)))[0]
+    event = events_of(render("All", all_of(PROGRAM)))[0]
 
     assert event.decoded("DTSTART") == datetime(2026, 10, 2, 23, 30, tzinfo=LONDON)
     assert event.decoded("DTEND") == datetime(2026, 10, 3, 0, 30, tzinfo=LONDON)
@@ -102,7 +95,7 @@ def test_ical_session_crossing_midnight_keeps_local_times():
 
 
 def test_ical_dst_change_day_lasts_real_duration():
-    event = events_of(render("All", all_view(PROGRAM)))[1]
+    event = events_of(render("All", all_of(PROGRAM)))[1]
 
     starts, ends = event.decoded("DTSTART"), event.decoded("DTEND")
     assert starts.astimezone(UTC) == datetime(2026, 3, 29, 0, 30, tzinfo=UTC)
@@ -112,7 +105,7 @@ def test_ical_dst_change_day_lasts_real_duration():
 
 
 def test_ical_fields_summary_description_location_categories_stamps():
-    body = render("All", all_view(PROGRAM))
+    body = render("All", all_of(PROGRAM))
     calendar = icalendar.Calendar.from_ical(body)
     first, second, lunch = calendar.walk("VEVENT")
 
@@ -131,15 +124,15 @@ def test_ical_fields_summary_description_location_categories_stamps():
 
 
 def test_ical_has_vtimezone_of_event_zone():
-    calendar = icalendar.Calendar.from_ical(render("All", all_view(PROGRAM)))
+    calendar = icalendar.Calendar.from_ical(render("All", all_of(PROGRAM)))
 
     assert [str(tz["TZID"]) for tz in calendar.walk("VTIMEZONE")] == ["Europe/London"]
 
 
 def test_ical_utc_times_use_utc_without_vtimezone():
-    data = all_view([session("1001", "2026-10-02T22:30:00Z", "2026-10-02T23:30:00Z")])
+    data = all_of([session("1001", "2026-10-02T22:30", "2026-10-02T23:30")], utc_times=True)
 
-    body = render("All", data, utc_times=True)
+    body = render("All", data)
 
     assert b"DTSTART:20261002T223000Z" in body
     assert b"DTEND:20261002T233000Z" in body
@@ -148,7 +141,7 @@ def test_ical_utc_times_use_utc_without_vtimezone():
 
 
 def test_ical_independent_parser_reads_same_events():
-    body = render("All", all_view(PROGRAM))
+    body = render("All", all_of(PROGRAM))
 
     calendar = vobject.readOne(body.decode("utf-8"))
 
@@ -168,49 +161,32 @@ def test_ical_independent_parser_reads_same_events():
 
 
 def test_ical_sessions_view_lists_each_session_once():
-    grouped = [
-        {
-            "groupId": 11,
-            "groupName": "Web",
-            "sessions": [sessions_view_session("1001", "Web")],
-            "isDefault": False,
-        },
-        {
-            "groupId": 12,
-            "groupName": "AI",
-            "sessions": [sessions_view_session("1001", "Web"), sessions_view_session("1002", "AI")],
-            "isDefault": False,
-        },
-    ]
+    grace = speaker_record("x", "Grace", "Hopper")
+    both = session("1001", "2026-10-02T09:00", "2026-10-02T10:00", description=None)
+    ai_only = dataclasses.replace(both, id="1002", items=(AI,), speaker_ids=(SPEAKER, "x"))
+    grouped = all_of(
+        [both, ai_only],
+        speakers=[ADA, grace],
+        group_by=TRACK,
+    )
 
     events = events_of(render("Sessions", grouped))
 
     assert [str(e["UID"]) for e in events] == ["1001@demo-conf.podium", "1002@demo-conf.podium"]
     assert str(events[0]["LOCATION"]) == "Main hall"
+    assert events[0]["CATEGORIES"].cats == ["Web", "AI"]
     assert events[1]["CATEGORIES"].cats == ["AI"]
     assert str(events[1]["DESCRIPTION"]) == "Speakers: Ada Lovelace, Grace Hopper"
 
 
-def sessions_view_session(id, item):
-    return {
-        "questionAnswers": [],
-        "id": id,
-        "title": f"Talk {id}",
-        "description": None,
-        "startsAt": "2026-10-02T10:00:00",
-        "endsAt": "2026-10-02T11:00:00",
-        "speakers": [
-            {"id": SPEAKER, "name": "Ada Lovelace"},
-            {"id": "x", "name": "Grace Hopper"},
-        ],
-        "categories": [{"id": 10, "name": "Track", "categoryItems": [{"id": 1, "name": item}]}],
-        "room": "Main hall",
-    }
-
-
 def test_ical_control_characters_are_dropped_and_emoji_kept():
-    data = all_view([session("1001", "2026-10-02T10:00:00", "2026-10-02T11:00:00")])
-    data["sessions"][0]["title"] = "Bell\x07 and 🎉, <b>; done"
+    data = all_of(
+        [
+            session(
+                "1001", "2026-10-02T09:00", "2026-10-02T10:00", title="Bell\x07 and 🎉, <b>; done"
+            )
+        ]
+    )
 
     event = events_of(render("All", data))[0]
 
@@ -218,7 +194,7 @@ def test_ical_control_characters_are_dropped_and_emoji_kept():
 
 
 def test_ical_hidden_schedule_gives_empty_calendar():
-    data = all_view([session("1001", None, None)])
+    data = all_of([session("1001", None, None)])
 
     calendar = icalendar.Calendar.from_ical(render("All", data))
 
@@ -227,7 +203,7 @@ def test_ical_hidden_schedule_gives_empty_calendar():
 
 
 def test_ical_same_data_gives_same_bytes():
-    assert render("All", all_view(PROGRAM)) == render("All", all_view(PROGRAM))
+    assert render("All", all_of(PROGRAM)) == render("All", all_of(PROGRAM))
 
 
 def test_ical_other_views_are_refused():
@@ -235,14 +211,16 @@ def test_ical_other_views_are_refused():
 
     assert renderer.views == {"All", "Sessions"}
     with pytest.raises(ValueError, match="has no 'Speakers' view"):
-        renderer.render("Speakers", [], context())
+        renderer.render("Speakers", all_of(PROGRAM))
 
 
+@pytest.mark.django_db
 def test_ical_capture_round_trips_with_both_parsers():
+    endpoint = endpoint_of(import_capture("scottish-summit-2026"), "ical")
     data = load_capture("scottish-summit-2026", "All")
     scheduled = [s for s in data["sessions"] if s["startsAt"]]
 
-    body = IcalRenderer().render("All", data, context())
+    body = IcalRenderer().render("All", publication_of(endpoint))
 
     events = events_of(body)
     assert len(events) == len(scheduled)

@@ -1,22 +1,13 @@
 from lxml import etree
 
-from podium.publish.renderers.base import RenderContext
-from podium.publish.renderers.xml import XmlRenderer
+from podium.publish.renderers.xml import XmlRenderer, xml_bytes
 from podium.publish.xml_schema import xml_schema
 from tests.publish.renderers.captures import capture_params, load_capture, speaker_wall
 from tests.publish.renderers.xml_reader import from_xml
 
-CONTEXT = RenderContext(
-    endpoint_id="demoxml0",
-    event_name="Demo",
-    event_slug="demo",
-    time_zone="Europe/London",
-    utc_times=False,
-)
-
 
 def render(view, data):
-    return XmlRenderer().render(view, data, CONTEXT)
+    return xml_bytes(view, data)
 
 
 def all_view(session_overrides=None, speaker_overrides=None):

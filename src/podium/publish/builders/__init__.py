@@ -1,7 +1,7 @@
-"""Builders of the five Sessionize views: plain data in wire key order.
+"""Serializers of the five Sessionize views: a publication as plain data in wire key order.
 
-``build_view(endpoint, "All")`` returns exactly what the JSON view serializes;
-renderers of other formats read the same data.
+``build_view(endpoint, "All")`` returns exactly what the JSON view serializes; the XML
+format writes the same data as elements.
 """
 
 import gc
@@ -9,11 +9,11 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 from podium.publish.builders.all import build_all
-from podium.publish.builders.context import ViewContext
 from podium.publish.builders.grid import build_grid
 from podium.publish.builders.sessions import build_sessions
 from podium.publish.builders.speaker_wall import build_speaker_wall
 from podium.publish.builders.speakers import build_speakers
+from podium.publish.records import Publication, publication_of
 
 # Lower-case view name or alias in the URL -> canonical view name.
 VIEWS: dict[str, str] = {
@@ -25,7 +25,7 @@ VIEWS: dict[str, str] = {
     "speakerwall": "SpeakerWall",
 }
 
-BUILDERS: dict[str, Callable[[ViewContext], object]] = {
+BUILDERS: dict[str, Callable[[Publication], object]] = {
     "All": build_all,
     "Sessions": build_sessions,
     "Speakers": build_speakers,
@@ -34,19 +34,23 @@ BUILDERS: dict[str, Callable[[ViewContext], object]] = {
 }
 
 
-def build_view(endpoint, view: str) -> object:
-    """The data of one canonical view of an endpoint, in a fixed number of queries."""
+def view_builder(view: str) -> Callable[[Publication], object]:
     try:
-        builder = BUILDERS[view]
+        return BUILDERS[view]
     except KeyError:
         raise ValueError(f"{view!r} is not a view; expected one of {', '.join(BUILDERS)}") from None
+
+
+def build_view(endpoint, view: str) -> object:
+    """The data of one canonical view of an endpoint, in a fixed number of queries."""
+    builder = view_builder(view)
     with collector_paused():
-        return builder(ViewContext.for_endpoint(endpoint))
+        return builder(publication_of(endpoint))
 
 
 @contextmanager
 def collector_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector while a view is built.
+    """Pause the cyclic garbage collector while a publication is built and serialized.
 
     A build allocates many small containers that live until it ends; collections
     triggered by them find nothing to free and cost up to a quarter of a large
@@ -61,4 +65,4 @@ def collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-__all__ = ["BUILDERS", "VIEWS", "ViewContext", "build_view"]
+__all__ = ["BUILDERS", "VIEWS", "build_view", "collector_paused", "view_builder"]

@@ -1,18 +1,17 @@
 """The All view: sessions, speakers, questions, categories and rooms in one object."""
 
-from podium.program.queries import Session, Speaker
-from podium.publish.builders.context import ViewContext
-from podium.publish.builders.parts import Parts, wire_session_id
+from podium.publish.builders.shapes import Shapes, wire_session_id
+from podium.publish.records import Publication, Session, Speaker
 
 
-def build_all(context: ViewContext) -> dict:
-    parts = Parts(context)
+def build_all(publication: Publication) -> dict:
+    shapes = Shapes(publication)
     return {
-        "sessions": [session_object(parts, session) for session in context.sessions],
-        "speakers": [speaker_object(parts, speaker) for speaker in context.program.speakers],
+        "sessions": [session_object(shapes, session) for session in publication.sessions],
+        "speakers": [speaker_object(shapes, speaker) for speaker in publication.speakers],
         "questions": [
             {"id": q.id, "question": q.question, "questionType": q.question_type, "sort": q.sort}
-            for q in context.questions
+            for q in publication.questions
         ],
         "categories": [
             {
@@ -22,38 +21,26 @@ def build_all(context: ViewContext) -> dict:
                 "sort": category.sort,
                 "type": category.type,
             }
-            for category in context.categories
+            for category in publication.categories
         ],
-        "rooms": [{"id": r.id, "name": r.name, "sort": r.sort} for r in context.program.rooms],
+        "rooms": [{"id": r.id, "name": r.name, "sort": r.sort} for r in publication.rooms],
     }
 
 
-def session_object(parts: Parts, session: Session) -> dict:
-    time = parts.context.time
-    room_id, _ = parts.room_fields(session)
-    service = session.is_service_session
-    return {
-        "id": session.id,
-        "title": session.title,
-        "description": session.description,
-        "startsAt": time(session.starts_at),
-        "endsAt": time(session.ends_at),
-        "isServiceSession": session.is_service_session,
-        "isPlenumSession": session.is_plenum_session,
-        "speakers": [speaker.id for speaker in session.speakers],
-        "categoryItems": parts.item_ids(session),
-        "questionAnswers": parts.answer_values(session),
-        "roomId": room_id,
-        "liveUrl": session.live_url,
-        "recordingUrl": session.recording_url,
-        # A service session has no status, whatever is stored.
-        "status": None if service else session.status,
-        "isInformed": False if service else session.is_informed,
-        "isConfirmed": False if service else session.is_confirmed,
-    }
+def session_object(shapes: Shapes, session: Session) -> dict:
+    room = session.room
+    return shapes.session(
+        session,
+        {
+            "speakers": list(session.speaker_ids),
+            "categoryItems": [item.id for item in session.items],
+            "questionAnswers": shapes.answer_values(session),
+            "roomId": room.id if room else None,
+        },
+    )
 
 
-def speaker_object(parts: Parts, speaker: Speaker) -> dict:
+def speaker_object(shapes: Shapes, speaker: Speaker) -> dict:
     return {
         "id": speaker.id,
         "firstName": speaker.first_name,
@@ -62,9 +49,9 @@ def speaker_object(parts: Parts, speaker: Speaker) -> dict:
         "tagLine": speaker.tag_line,
         "profilePicture": speaker.profile_picture,
         "isTopSpeaker": speaker.is_top_speaker,
-        "links": parts.speaker_links(speaker),
-        "sessions": [wire_session_id(s) for s in parts.context.sessions_of(speaker)],
+        "links": shapes.links(speaker),
+        "sessions": [wire_session_id(s) for s in speaker.session_ids],
         "fullName": speaker.full_name,
-        "categoryItems": parts.item_ids(speaker),
-        "questionAnswers": parts.answer_values(speaker),
+        "categoryItems": [item.id for item in speaker.items],
+        "questionAnswers": shapes.answer_values(speaker),
     }

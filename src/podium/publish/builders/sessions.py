@@ -1,37 +1,32 @@
 """The Sessions view: sessions in groups (one "All" group, or by a session category)."""
 
-from podium.publish.builders.context import ViewContext
-from podium.publish.builders.parts import Parts
+from podium.publish.builders.shapes import Shapes
+from podium.publish.records import Item, Publication, Session
 
 
-def build_sessions(context: ViewContext) -> list[dict]:
-    parts = Parts(context)
-    sessions = context.sessions
-    category = grouping_category(context)
+def session_groups(publication: Publication) -> list[tuple[Item | None, list[Session]]]:
+    """(item, its sessions) per non-empty item of the grouping category, in item order;
+    without one, a single group (None) of every session."""
+    category = publication.group_by
     if category is None:
-        listed = [parts.listed_session(session) for session in sessions]
-        return [{"groupId": None, "groupName": "All", "sessions": listed, "isDefault": False}]
-    members: dict[int, list[dict]] = {item.pk: [] for item in category.items}
-    for session in sessions:
+        return [(None, list(publication.sessions))]
+    members: dict[int, list[Session]] = {item.id: [] for item in category.items}
+    for session in publication.sessions:
         for item in session.items:
-            group = members.get(item.pk)
+            group = members.get(item.id)
             if group is not None:
-                group.append(parts.listed_session(session))
+                group.append(session)
+    return [(item, members[item.id]) for item in category.items if members[item.id]]
+
+
+def build_sessions(publication: Publication) -> list[dict]:
+    shapes = Shapes(publication)
     return [
         {
-            "groupId": item.id,
-            "groupName": item.name,
-            "sessions": members[item.pk],
+            "groupId": item.id if item else None,
+            "groupName": item.name if item else "All",
+            "sessions": [shapes.listed_session(session) for session in sessions],
             "isDefault": False,
         }
-        for item in category.items
-        if members[item.pk]
+        for item, sessions in session_groups(publication)
     ]
-
-
-def grouping_category(context: ViewContext):
-    """The enabled session category the endpoint groups by, if any."""
-    wanted = context.options.group_by
-    if wanted is None:
-        return None
-    return next((c for c in context.session_categories if c.pk == wanted), None)

@@ -4,10 +4,10 @@ Sessionize shuffles this list; podium keeps the Speakers view's order, so the
 wall is stable between requests (and caches).
 """
 
-from podium.publish.builders.context import ViewContext
+from podium.publish.records import Publication
 
 
-def build_speaker_wall(context: ViewContext) -> list[dict]:
+def build_speaker_wall(publication: Publication) -> list[dict]:
     return [
         {
             "id": speaker.id,
@@ -18,5 +18,5 @@ def build_speaker_wall(context: ViewContext) -> list[dict]:
             "profilePicture": speaker.profile_picture,
             "isTopSpeaker": speaker.is_top_speaker,
         }
-        for speaker in context.program.speakers
+        for speaker in publication.speakers
     ]

@@ -1,17 +1,16 @@
 """The Speakers view: every published speaker with their sessions and custom fields."""
 
-from podium.program.queries import Speaker
-from podium.publish.builders.context import ViewContext
-from podium.publish.builders.parts import Parts, wire_session_id
+from podium.publish.builders.shapes import Shapes, wire_session_id
+from podium.publish.records import Publication, Speaker
 
 
-def build_speakers(context: ViewContext) -> list[dict]:
-    parts = Parts(context)
-    return [speaker_object(parts, speaker) for speaker in context.program.speakers]
+def build_speakers(publication: Publication) -> list[dict]:
+    shapes = Shapes(publication)
+    return [speaker_object(shapes, speaker) for speaker in publication.speakers]
 
 
-def speaker_object(parts: Parts, speaker: Speaker) -> dict:
-    context = parts.context
+def speaker_object(shapes: Shapes, speaker: Speaker) -> dict:
+    sessions = shapes.publication.session_by_id
     return {
         "id": speaker.id,
         "firstName": speaker.first_name,
@@ -21,10 +20,10 @@ def speaker_object(parts: Parts, speaker: Speaker) -> dict:
         "tagLine": speaker.tag_line,
         "profilePicture": speaker.profile_picture,
         "sessions": [
-            {"id": wire_session_id(s), "name": s.title} for s in context.sessions_of(speaker)
+            {"id": wire_session_id(s), "name": sessions[s].title} for s in speaker.session_ids
         ],
         "isTopSpeaker": speaker.is_top_speaker,
-        "links": parts.speaker_links(speaker),
-        "questionAnswers": parts.question_answers(speaker, context.speaker_questions),
-        "categories": parts.categories(speaker, context.speaker_categories),
+        "links": shapes.links(speaker),
+        "questionAnswers": shapes.question_answers(speaker, shapes.speaker_questions),
+        "categories": shapes.categories(speaker, shapes.speaker_categories),
     }

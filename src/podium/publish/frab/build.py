@@ -1,4 +1,4 @@
-"""build_frab: the frab / c3voc schedule of an endpoint's All-view data.
+"""build_frab: the frab / c3voc schedule of a publication.
 
 Mapping rules are in docs/formats.md. Times are written in the event's time zone
 with their offset, whatever the endpoint's UTC option, since frab carries offsets.
@@ -7,16 +7,16 @@ with their offset, whatever the endpoint's UTC option, since frab carries offset
 import hashlib
 import re
 from datetime import datetime
-from zoneinfo import ZoneInfo
 
 import orjson
 
 import podium
 from podium.program.queries.frab_guids import FrabGuids
+from podium.publish.builders.all import build_all
 from podium.publish.frab import ids
-from podium.publish.frab.events import Program, frab_event, utc
-from podium.publish.renderers.base import RenderContext
-from podium.publish.wire_times import parse_wire_time
+from podium.publish.frab.events import Program, frab_event
+from podium.publish.records import Publication, Session
+from podium.publish.wall_clock import WallClock
 
 SCHEMA_URL = "https://c3voc.de/schedule/schema.json"
 TIMESLOT = "00:05"
@@ -30,39 +30,31 @@ class NoSchedule(LookupError):
     """No session has times: a frab schedule needs at least one day."""
 
 
-def build_frab(
-    all_data: dict,
-    context: RenderContext,
-    *,
-    track_category: int | None = None,
-    guids: FrabGuids = NO_KEPT_GUIDS,
-) -> dict:
-    """The frab schedule as plain data; ``track_category`` is a session category id.
+def build_frab(publication: Publication, *, guids: FrabGuids = NO_KEPT_GUIDS) -> dict:
+    """The frab schedule as plain data.
 
     ``guids`` are those kept from a frab import: they are published again unchanged,
     so readers of the original schedule recognise every room and session.
     """
-    scheduled = [s for s in all_data["sessions"] if s["startsAt"] and s["endsAt"]]
+    event = publication.event
+    scheduled = [s for s in publication.sessions if s.starts and s.ends]
     if not scheduled:
-        raise NoSchedule(f"event {context.event_slug!r} has no scheduled session to publish")
-    program = Program.of(all_data, context.event_slug, track_category, guids.sessions)
-    days = schedule_days(scheduled, all_data["rooms"], context.time_zone, program)
+        raise NoSchedule(f"event {event.slug!r} has no scheduled session to publish")
+    program = Program.of(publication, guids.sessions)
+    days = schedule_days(scheduled, publication, program)
     conference = {
         "acronym": program.acronym,
-        "title": context.event_name,
+        "title": event.name,
         "start": days[0]["date"],
         "end": days[-1]["date"],
         "daysCount": len(days),
         "timeslot_duration": TIMESLOT,
     }
-    if TIME_ZONE_NAME.search(context.time_zone):
-        conference["time_zone_name"] = context.time_zone
+    if TIME_ZONE_NAME.search(event.time_zone):
+        conference["time_zone_name"] = event.time_zone
     conference["rooms"] = [
-        {
-            "name": room["name"],
-            "guid": guids.rooms.get(room["id"]) or ids.room_guid(context.event_slug, room["id"]),
-        }
-        for room in all_data["rooms"]
+        {"name": room.name, "guid": guids.rooms.get(room.id) or ids.room_guid(event.slug, room.id)}
+        for room in publication.rooms
     ]
     if program.tracks:
         conference["tracks"] = [{"name": name} for name in dict.fromkeys(program.tracks.values())]
@@ -70,38 +62,39 @@ def build_frab(
     return {
         "$schema": SCHEMA_URL,
         "generator": {"name": "podium", "version": podium.__version__},
-        "schedule": {"version": data_version(all_data), "conference": conference},
+        "schedule": {"version": data_version(publication), "conference": conference},
     }
 
 
-def schedule_days(sessions: list[dict], rooms: list[dict], time_zone: str, program: Program):
+def schedule_days(sessions: list[Session], publication: Publication, program: Program):
     """One day per local date a session starts on; every room on every day."""
-    zone = ZoneInfo(time_zone)
-    room_names = {room["id"]: room["name"] for room in rooms}
-    by_date: dict[str, list[tuple[datetime, datetime, str, dict]]] = {}
+    local = WallClock.of_zone(publication.event.time_zone).local
+    room_names = [room.name for room in publication.rooms]
+    by_date: dict[str, list[tuple[datetime, datetime, Session]]] = {}
     for session in sessions:
-        starts = parse_wire_time(session["startsAt"], time_zone).astimezone(zone)
-        ends = parse_wire_time(session["endsAt"], time_zone).astimezone(zone)
-        room = room_names.get(session["roomId"], NO_ROOM)
-        by_date.setdefault(starts.date().isoformat(), []).append((starts, ends, room, session))
+        starts = local(session.starts)
+        by_date.setdefault(starts.date().isoformat(), []).append(
+            (starts, local(session.ends), session)
+        )
     days = []
     for index, (date, entries) in enumerate(sorted(by_date.items()), 1):
         # The same columns each day, so readers draw a stable grid.
-        day_rooms: dict[str, list[dict]] = {name: [] for name in room_names.values()}
-        for starts, ends, room, session in entries:
+        day_rooms: dict[str, list[dict]] = {name: [] for name in room_names}
+        for starts, ends, session in entries:
+            room = session.room.name if session.room else NO_ROOM
             day_rooms.setdefault(room, []).append(frab_event(session, starts, ends, room, program))
         days.append(
             {
                 "index": index,
                 "date": date,
-                "day_start": min((e[0] for e in entries), key=utc).isoformat(),
-                "day_end": max((e[1] for e in entries), key=utc).isoformat(),
+                "day_start": local(min(e[2].starts for e in entries)).isoformat(),
+                "day_end": local(max(e[2].ends for e in entries)).isoformat(),
                 "rooms": day_rooms,
             }
         )
     return days
 
 
-def data_version(all_data: dict) -> str:
-    """Changes whenever the published data does, so readers notice an update."""
-    return hashlib.blake2b(orjson.dumps(all_data), digest_size=6).hexdigest()
+def data_version(publication: Publication) -> str:
+    """A hash of the All view: it changes whenever the published data does."""
+    return hashlib.blake2b(orjson.dumps(build_all(publication)), digest_size=6).hexdigest()

@@ -1,81 +1,63 @@
 """The scheduled sessions of an All or Sessions view, as the iCalendar format needs them."""
 
 from dataclasses import dataclass
-from datetime import datetime
 
-from podium.publish.wire_times import parse_wire_time
+from podium.program.models.target import Target
+from podium.publish.builders.sessions import session_groups
+from podium.publish.records import Publication, Session
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CalendarSession:
-    id: str
-    title: str
-    description: str | None
-    starts: datetime
-    ends: datetime
-    room: str | None
+    session: Session
     speakers: list[str]
     categories: list[str]
 
 
-def scheduled(session: dict) -> bool:
-    # A hidden schedule nulls the times: such sessions stay out of the calendar.
-    return session["startsAt"] is not None and session["endsAt"] is not None
+def scheduled(session: Session) -> bool:
+    # A hidden schedule has no times: such sessions stay out of the calendar.
+    return session.starts is not None and session.ends is not None
 
 
-def from_all(data: dict, time_zone: str) -> list[CalendarSession]:
-    speakers = {speaker["id"]: speaker["fullName"] for speaker in data["speakers"]}
-    rooms = {room["id"]: room["name"] for room in data["rooms"]}
-    items = {
-        item["id"]: item["name"] for category in data["categories"] for item in category["items"]
-    }
+def speaker_names(publication: Publication, session: Session) -> list[str]:
+    return [publication.speaker_by_id[s].full_name for s in session.speaker_ids]
+
+
+def from_all(publication: Publication) -> list[CalendarSession]:
     return [
         CalendarSession(
-            id=session["id"],
-            title=session["title"],
-            description=session["description"],
-            starts=parse_wire_time(session["startsAt"], time_zone),
-            ends=parse_wire_time(session["endsAt"], time_zone),
-            room=rooms.get(session["roomId"]),
-            speakers=[speakers[s] for s in session["speakers"] if s in speakers],
-            categories=[items[i] for i in session["categoryItems"] if i in items],
+            session,
+            speaker_names(publication, session),
+            [item.name for item in session.items],
         )
-        for session in data["sessions"]
+        for session in publication.sessions
         if scheduled(session)
     ]
 
 
-def from_sessions(groups: list[dict], time_zone: str) -> list[CalendarSession]:
+def from_sessions(publication: Publication) -> list[CalendarSession]:
+    """As the Sessions view lists them: its categories are of sessions, in category order,
+    and none for a service session."""
+    categories = [c.id for c in publication.categories if c.type == Target.SESSION]
     seen: set[str] = set()
     found = []
-    for group in groups:
-        for session in group["sessions"]:
+    for _, sessions in session_groups(publication):
+        for session in sessions:
             # A grouped view may list a session under several groups: one event each.
-            if session["id"] in seen or not scheduled(session):
+            if session.id in seen or not scheduled(session):
                 continue
-            seen.add(session["id"])
-            found.append(
-                CalendarSession(
-                    id=session["id"],
-                    title=session["title"],
-                    description=session["description"],
-                    starts=parse_wire_time(session["startsAt"], time_zone),
-                    ends=parse_wire_time(session["endsAt"], time_zone),
-                    room=session["room"],
-                    speakers=[speaker["name"] for speaker in session["speakers"]],
-                    categories=[
-                        item["name"]
-                        for category in session["categories"]
-                        for item in category["categoryItems"]
-                    ],
-                )
-            )
+            seen.add(session.id)
+            names = []
+            if not session.is_service_session:
+                for category in categories:
+                    names += [i.name for i in session.items if i.category_id == category]
+            found.append(CalendarSession(session, speaker_names(publication, session), names))
     return found
 
 
-def calendar_sessions(view: str, data: object, time_zone: str) -> list[CalendarSession]:
+def calendar_sessions(view: str, publication: Publication) -> list[CalendarSession]:
     if view == "All":
-        return from_all(data, time_zone)
+        return from_all(publication)
     if view == "Sessions":
-        return from_sessions(data, time_zone)
+        return from_sessions(publication)
     raise ValueError(f"the iCalendar format has no {view!r} view (it answers All and Sessions)")

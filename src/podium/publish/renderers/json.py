@@ -1,9 +1,10 @@
-"""The Sessionize-compatible JSON format: the builders' data, serialized as it is."""
+"""The Sessionize-compatible JSON format: the view's data, serialized as it is."""
 
 import orjson
 
-from podium.publish.builders import VIEWS
-from podium.publish.renderers.base import RenderContext, Renderer
+from podium.publish.builders import VIEWS, view_builder
+from podium.publish.records import Publication
+from podium.publish.renderers.base import Renderer
 
 
 class JsonRenderer(Renderer):
@@ -11,6 +12,6 @@ class JsonRenderer(Renderer):
     content_type = "application/json; charset=utf-8"
     views = frozenset(VIEWS.values())
 
-    def render(self, view: str, data: object, context: RenderContext) -> bytes:
+    def render(self, view: str, publication: Publication) -> bytes:
         # Compact output, key order as built: the same bytes Sessionize clients parse.
-        return orjson.dumps(data)
+        return orjson.dumps(view_builder(view)(publication))

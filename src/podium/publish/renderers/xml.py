@@ -12,7 +12,9 @@ import re
 
 from lxml import etree
 
-from podium.publish.renderers.base import RenderContext, Renderer
+from podium.publish.builders import view_builder
+from podium.publish.records import Publication
+from podium.publish.renderers.base import Renderer
 
 XSI = "http://www.w3.org/2001/XMLSchema-instance"
 NIL = f"{{{XSI}}}nil"
@@ -77,10 +79,16 @@ def to_element(view: str, data: object) -> etree._Element:
     return root
 
 
+def xml_bytes(view: str, data: object) -> bytes:
+    """The XML document of one view's data."""
+    return etree.tostring(to_element(view, data), xml_declaration=True, encoding="UTF-8")
+
+
 class XmlRenderer(Renderer):
     format = "xml"
     content_type = "application/xml; charset=utf-8"
     views = frozenset({"All", "Sessions", "Speakers", "GridSmart", "SpeakerWall"})
 
-    def render(self, view: str, data: object, context: RenderContext) -> bytes:
-        return etree.tostring(to_element(view, data), xml_declaration=True, encoding="UTF-8")
+    def render(self, view: str, publication: Publication) -> bytes:
+        # The data of the JSON view, built from the same records, written as elements.
+        return xml_bytes(view, view_builder(view)(publication))

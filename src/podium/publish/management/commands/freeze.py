@@ -4,7 +4,6 @@ from django.core.management.base import BaseCommand, CommandError
 
 from podium.publish.freeze import frozen_files, write_files
 from podium.publish.management.commands.endpoint import find_endpoint
-from podium.publish.renderers import UnknownFormat
 
 
 class Command(BaseCommand):
@@ -23,10 +22,7 @@ class Command(BaseCommand):
         root = Path(options["directory"])
         if root.exists() and not root.is_dir():
             raise CommandError(f"{root}: exists and is not a directory")
-        try:
-            files = frozen_files(endpoint)
-        except UnknownFormat as error:
-            raise CommandError(f"endpoint {endpoint.id!r}: {error}") from None
+        files = frozen_files(endpoint)
         try:
             write_files(root, files)
         except OSError as error:
