@@ -151,6 +151,11 @@ def default_text(option: Option) -> str:
     return str(option.default or "none")
 
 
+def lowered(text: str) -> str:
+    """``text`` with a lower-case first letter, unless it starts an acronym (UTC, JSON)."""
+    return text if text[1:2].isupper() else text[:1].lower() + text[1:]
+
+
 def model_defaults() -> dict[str, object]:
     """Model field values of a new endpoint (custom fields, which are rows, aside)."""
     return {o.name: o.default for o in OPTIONS if o.kind is not Kind.CUSTOM_FIELDS}

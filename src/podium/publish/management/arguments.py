@@ -6,7 +6,7 @@ from django.core.management.base import CommandError
 
 from podium.publish.listing import DEFAULT_BASE_URL
 from podium.publish.models import Endpoint
-from podium.publish.option_table import OPTIONS, Kind, Option, Setter, default_text
+from podium.publish.option_table import OPTIONS, Kind, Option, Setter, default_text, lowered
 
 
 def one_of(values: list[str]):
@@ -63,11 +63,6 @@ def cli_help(option: Option) -> str:
     if option.kind is Kind.TEXT:
         return text
     return f"{text}; default: {default_text(option)}"
-
-
-def lowered(text: str) -> str:
-    """``text`` with a lower-case first letter, unless it starts an acronym (UTC, JSON)."""
-    return text if text[1:2].isupper() else text[:1].lower() + text[1:]
 
 
 def base_url(value: str) -> str:
