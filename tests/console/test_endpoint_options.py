@@ -87,3 +87,13 @@ def test_endpoint_list_phrases_of_every_non_default_option(console, event):
         "accepted sessions · no service sessions · no speaker links · grouped by Track · "
         "UTC times · schedule always shown"
     ) in content
+
+
+def test_endpoint_form_top_speakers_only_shown_saved_and_listed(console, event):
+    page = console.get(reverse("console:endpoint-create", args=["conf"])).content.decode()
+    assert "Speaker wall: top speakers only" in page
+    data = form_data(top_speakers_only="on")
+    console.post(reverse("console:endpoint-create", args=["conf"]), data)
+    assert Endpoint.objects.get(event=event).top_speakers_only is True
+    content = console.get(reverse("console:endpoints", args=["conf"])).content.decode()
+    assert "speaker links · top speakers only on the wall</p>" in content

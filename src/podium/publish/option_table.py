@@ -137,6 +137,12 @@ OPTIONS: tuple[Option, ...] = (
         "Show the schedule even before it is announced", "--show-schedule", read=True,
         summary=((True, "schedule always shown"),),
     ),
+    Option(
+        "top_speakers_only", Kind.SWITCH, False,
+        "List only top speakers in the SpeakerWall view, for a wall of headliners.",
+        "Speaker wall: top speakers only", "--top-speakers-only", read=True,
+        summary=((True, "top speakers only on the wall"),),
+    ),
 )  # fmt: skip
 
 BY_NAME = {option.name: option for option in OPTIONS}

@@ -19,4 +19,5 @@ def build_speaker_wall(context: ViewContext) -> list[dict]:
             "isTopSpeaker": speaker.is_top_speaker,
         }
         for speaker in context.program.speakers
+        if speaker.is_top_speaker or not context.options.top_speakers_only
     ]
