@@ -28,24 +28,35 @@ def add_option_arguments(parser) -> None:
         if option.kind is Kind.SWITCH and option.off_flag:
             pair = parser.add_mutually_exclusive_group()
             pair.add_argument(
-                option.flag, dest=option.name, action="store_const", const=True,
+                option.flag,
+                dest=option.name,
+                action="store_const",
+                const=True,
                 help=cli_help(option),
-            )  # fmt: skip
+            )
             pair.add_argument(
-                option.off_flag, dest=option.name, action="store_const", const=False,
+                option.off_flag,
+                dest=option.name,
+                action="store_const",
+                const=False,
                 help=option.off_help,
-            )  # fmt: skip
+            )
         elif option.kind is Kind.SWITCH:
             parser.add_argument(
-                option.flag, dest=option.name, action=argparse.BooleanOptionalAction,
+                option.flag,
+                dest=option.name,
+                action=argparse.BooleanOptionalAction,
                 help=cli_help(option),
-            )  # fmt: skip
+            )
         elif option.kind is Kind.CHOICE:
             values = option.choices.values
             parser.add_argument(
-                option.flag, dest=option.name, type=one_of(values), metavar="|".join(values),
+                option.flag,
+                dest=option.name,
+                type=one_of(values),
+                metavar="|".join(values),
                 help=cli_help(option),
-            )  # fmt: skip
+            )
         else:
             parser.add_argument(
                 option.flag, dest=option.name, metavar=option.metavar, help=cli_help(option)
