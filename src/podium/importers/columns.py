@@ -4,7 +4,7 @@ from podium.importers import program as p
 
 
 def room_fields(room: p.Room) -> dict:
-    return {"public_id": room.id, "name": room.name, "sort": room.sort}
+    return {"public_id": room.id, "name": room.name, "sort": room.sort, "frab_guid": room.frab_guid}
 
 
 def category_fields(category: p.Category) -> dict:
@@ -57,4 +57,5 @@ def session_fields(session: p.Session, rooms: dict, *, start, end) -> dict:
         "is_confirmed": session.is_confirmed,
         "live_url": session.live_url,
         "recording_url": session.recording_url,
+        "frab_guid": session.frab_guid,
     }

@@ -13,6 +13,7 @@ class Room:
     id: int
     name: str
     sort: int
+    frab_guid: str = ""  # only frab schedules give rooms and sessions a GUID
 
 
 @dataclass
@@ -86,6 +87,7 @@ class Session:
     status: str
     is_informed: bool
     is_confirmed: bool
+    frab_guid: str = ""
 
 
 @dataclass

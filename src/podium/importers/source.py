@@ -11,11 +11,16 @@ TIMEOUT = 30  # seconds to connect and between received bytes
 LIMIT = 256 * 1024 * 1024  # far above any real program; stops a runaway download
 
 
-def read_source(path_or_url: str, *, timeout: float = TIMEOUT) -> bytes:
-    """The bytes of a local file or of an http(s) URL's response body."""
+def read_source(
+    path_or_url: str, *, timeout: float = TIMEOUT, headers: dict[str, str] | None = None
+) -> bytes:
+    """The bytes of a local file or of an http(s) URL's response body.
+
+    ``headers`` are sent with a URL's request (an API token, say).
+    """
     scheme = path_or_url.split("://", 1)[0].lower() if "://" in path_or_url else ""
     if scheme in ("http", "https"):
-        return read_url(path_or_url, timeout)
+        return read_url(path_or_url, timeout, headers or {})
     if scheme:
         raise SessionizeError(f"{path_or_url}: only http:// and https:// URLs can be read")
     return read_file(Path(path_or_url))
@@ -32,9 +37,14 @@ def read_file(path: Path) -> bytes:
         raise SessionizeError(f"{path}: cannot read the file ({exc.strerror})") from None
 
 
-def read_url(url: str, timeout: float) -> bytes:
+def read_url(url: str, timeout: float, headers: dict[str, str]) -> bytes:
     request = urllib.request.Request(
-        url, headers={"User-Agent": f"podium/{podium.__version__}", "Accept": "application/json"}
+        url,
+        headers={
+            "User-Agent": f"podium/{podium.__version__}",
+            "Accept": "application/json",
+            **headers,
+        },
     )
     try:
         with urllib.request.urlopen(request, timeout=timeout) as response:

@@ -8,6 +8,13 @@ class Room(models.Model):
     public_id = models.PositiveBigIntegerField("id", blank=True)
     name = models.CharField(max_length=200)
     sort = models.IntegerField(default=0)
+    frab_guid = models.CharField(
+        "frab GUID",
+        max_length=36,
+        blank=True,
+        default="",
+        help_text="Its GUID in frab schedules, kept from a frab import; derived when empty.",
+    )
 
     class Meta:
         ordering = ["sort", "public_id"]

@@ -42,6 +42,13 @@ class Session(models.Model):
     is_confirmed = models.BooleanField(default=False, help_text="Speakers confirmed they come.")
     live_url = models.URLField(max_length=1000, null=True, blank=True)
     recording_url = models.URLField(max_length=1000, null=True, blank=True)
+    frab_guid = models.CharField(
+        "frab GUID",
+        max_length=36,
+        blank=True,
+        default="",
+        help_text="Its GUID in frab schedules, kept from a frab import; derived when empty.",
+    )
     speakers = models.ManyToManyField(
         "program.Speaker", through="program.SessionSpeaker", blank=True, related_name="sessions"
     )

@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 import orjson
 
 import podium
+from podium.program.queries.frab_guids import FrabGuids
 from podium.publish.frab import ids
 from podium.publish.frab.events import Program, frab_event, utc
 from podium.publish.renderers.base import RenderContext
@@ -19,6 +20,7 @@ from podium.publish.wire_times import parse_wire_time
 
 SCHEMA_URL = "https://c3voc.de/schedule/schema.json"
 TIMESLOT = "00:05"
+NO_KEPT_GUIDS = FrabGuids()
 NO_ROOM = "No room"
 # The c3voc schema's pattern for time_zone_name; other zones leave the key out.
 TIME_ZONE_NAME = re.compile(r"^([A-Z][a-z]+/[A-Z][a-z]+)|UTC$")
@@ -29,13 +31,21 @@ class NoSchedule(LookupError):
 
 
 def build_frab(
-    all_data: dict, context: RenderContext, *, track_category: int | None = None
+    all_data: dict,
+    context: RenderContext,
+    *,
+    track_category: int | None = None,
+    guids: FrabGuids = NO_KEPT_GUIDS,
 ) -> dict:
-    """The frab schedule as plain data; ``track_category`` is a session category id."""
+    """The frab schedule as plain data; ``track_category`` is a session category id.
+
+    ``guids`` are those kept from a frab import: they are published again unchanged,
+    so readers of the original schedule recognise every room and session.
+    """
     scheduled = [s for s in all_data["sessions"] if s["startsAt"] and s["endsAt"]]
     if not scheduled:
         raise NoSchedule(f"event {context.event_slug!r} has no scheduled session to publish")
-    program = Program.of(all_data, context.event_slug, track_category)
+    program = Program.of(all_data, context.event_slug, track_category, guids.sessions)
     days = schedule_days(scheduled, all_data["rooms"], context.time_zone, program)
     conference = {
         "acronym": program.acronym,
@@ -48,7 +58,10 @@ def build_frab(
     if TIME_ZONE_NAME.search(context.time_zone):
         conference["time_zone_name"] = context.time_zone
     conference["rooms"] = [
-        {"name": room["name"], "guid": ids.room_guid(context.event_slug, room["id"])}
+        {
+            "name": room["name"],
+            "guid": guids.rooms.get(room["id"]) or ids.room_guid(context.event_slug, room["id"]),
+        }
         for room in all_data["rooms"]
     ]
     if program.tracks:

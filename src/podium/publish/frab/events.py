@@ -51,20 +51,24 @@ class Program:
     numbers: dict[str, int]
     persons: dict[str, dict]
     tracks: dict[int, str]
+    guids: dict[str, str]  # session id -> GUID kept from a frab import
 
     @classmethod
-    def of(cls, all_data: dict, event_slug: str, track_category: int | None) -> "Program":
+    def of(
+        cls, all_data: dict, event_slug: str, track_category: int | None, guids: dict[str, str]
+    ) -> "Program":
         return cls(
             event_slug=event_slug,
             acronym=ids.frab_acronym(event_slug),
             numbers=ids.numeric_ids([s["id"] for s in all_data["sessions"]]),
             persons={s["id"]: person(s, event_slug) for s in all_data["speakers"]},
             tracks=track_names(all_data["categories"], track_category),
+            guids=guids,
         )
 
 
 def frab_event(session: dict, starts: datetime, ends: datetime, room: str, program: Program):
-    guid = ids.session_guid(program.event_slug, session["id"])
+    guid = program.guids.get(session["id"]) or ids.session_guid(program.event_slug, session["id"])
     number = program.numbers[session["id"]]
     return {
         "guid": guid,

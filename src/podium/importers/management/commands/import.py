@@ -2,6 +2,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import DatabaseError
 
 from podium.importers.errors import SessionizeError
+from podium.importers.frab import command as frab
 from podium.importers.source import read_source
 from podium.importers.writer import import_sessionize
 
@@ -9,7 +10,8 @@ from podium.importers.writer import import_sessionize
 class Command(BaseCommand):
     help = (
         "Import a conference program from another service. `podium import sessionize` "
-        "reads a Sessionize All-view response (file or URL) into an event."
+        "reads a Sessionize All-view response (file or URL) into an event; `podium import "
+        "frab` a frab / c3voc schedule; `podium import pretalx` a pretalx event."
     )
 
     def add_arguments(self, parser):
@@ -36,13 +38,17 @@ class Command(BaseCommand):
         sessionize.add_argument(
             "--name", metavar="<name>", help="the event's name (new events default to the slug)"
         )
+        frab.add_parsers(sources)
 
     def handle(self, *args, **options):
         try:
-            raw = read_source(options["input"])
-            result = import_sessionize(
-                raw, slug=options["event"], name=options["name"], time_zone=options["timezone"]
-            )
+            if options["source"] in ("frab", "pretalx"):
+                result = frab.run(options)
+            else:
+                raw = read_source(options["input"])
+                result = import_sessionize(
+                    raw, slug=options["event"], name=options["name"], time_zone=options["timezone"]
+                )
         except SessionizeError as exc:
             raise CommandError(str(exc)) from None
         except DatabaseError as exc:
