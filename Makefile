@@ -46,6 +46,7 @@ format: $(VENV)/.installed-test
 # The key only lets the settings load: nothing is signed.
 docs: $(VENV)/.installed-base
 	PODIUM_SECRET_KEY=make-docs-only $(BIN)/python -m podium.reference docs
+	PODIUM_SECRET_KEY=make-docs-only $(BIN)/python -m podium.publish.option_docs docs/api.md
 
 $(VENV)/.installed-bench: pyproject.toml | $(BIN)/python
 	$(BIN)/pip install --quiet --disable-pip-version-check -e '.[bench]'

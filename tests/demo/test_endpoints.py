@@ -6,6 +6,7 @@ from podium.demo.endpoints import DemoIdTaken, demo_urls, frab_urls
 from podium.demo.loader import load_demo
 from podium.program.models import Event
 from podium.publish.models.endpoint import Endpoint
+from podium.publish.option_table import model_defaults
 from tests.factories import EventFactory
 
 pytestmark = pytest.mark.django_db
@@ -103,3 +104,11 @@ def test_demo_urls_name_every_view_of_each_endpoint():
         "http://podium.example/api/v2/demojson/frab/schedule.json",
         "http://podium.example/api/v2/demojson/frab/schedule.xml",
     ]
+
+
+def test_demo_endpoints_have_the_option_tables_defaults():
+    load_demo()
+
+    for endpoint in Endpoint.objects.all():
+        shown = {name: getattr(endpoint, name) for name in model_defaults()}
+        assert shown == {**model_defaults(), "name": endpoint.name, "format": endpoint.format}

@@ -143,7 +143,8 @@ def test_endpoint_list_shows_options_and_view_urls(endpoint, fields):
     assert output.splitlines() == [
         "confjson01  json  enabled  event=conf 'Website'",
         "  options: sessions=informed service-sessions=on links=on "
-        "custom-fields=category:10,question:20 group-by=none utc=off show-schedule=off",
+        "custom-fields=category:10,question:20 group-by=none utc=off show-schedule=off "
+        "top-speakers-only=off",
         "  All          https://podium.example.org/api/v2/confjson01/view/All",
         "  Sessions     https://podium.example.org/api/v2/confjson01/view/Sessions",
         "  Speakers     https://podium.example.org/api/v2/confjson01/view/Speakers",

@@ -5,35 +5,27 @@ from django.db import transaction
 from podium.publish.cache import clear_endpoint
 from podium.publish.models import Endpoint
 from podium.publish.models.endpoint import new_endpoint_id
+from podium.publish.option_table import OPTIONS, Kind
 
-# Fields a rotated endpoint keeps; the id, version and timestamps are its own.
-COPIED_FIELDS = [
-    "event_id",
-    "name",
-    "format",
-    "enabled",
-    "include_sessions",
-    "service_sessions",
-    "speaker_links",
-    "group_by_id",
-    "utc_times",
-    "show_schedule",
-]
+# Fields a rotated endpoint keeps: all but its id, version and timestamps. The exposed
+# custom fields are rows of their own, copied after.
+OWN_FIELDS = {"id", "version", "created_at", "updated_at"}
+COPIED_FIELDS = [f.attname for f in Endpoint._meta.concrete_fields if f.name not in OWN_FIELDS]
 
 
 def describe_options(endpoint: Endpoint) -> list[str]:
-    """Short phrases for the endpoint list, one per option that matters."""
-    phrases = [
-        "accepted sessions" if endpoint.include_sessions == "accepted" else "informed sessions",
-        "service sessions" if endpoint.service_sessions else "no service sessions",
-        "speaker links" if endpoint.speaker_links else "no speaker links",
-    ]
-    if endpoint.group_by_id:
-        phrases.append(f"grouped by {endpoint.group_by.title}")
-    if endpoint.utc_times:
-        phrases.append("UTC times")
-    if endpoint.show_schedule:
-        phrases.append("schedule always shown")
+    """Short phrases for the endpoint list, one per option that matters (the table's summary)."""
+    phrases = []
+    for option in OPTIONS:
+        summary = dict(option.summary)
+        if not summary:
+            continue
+        value = getattr(endpoint, option.name)
+        if option.kind is Kind.CATEGORY:
+            if value is not None:
+                phrases.append(f"{summary[True]} {value.title}")
+        elif value in summary:
+            phrases.append(summary[value])
     return phrases
 
 

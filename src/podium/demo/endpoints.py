@@ -3,7 +3,8 @@
 from dataclasses import dataclass
 
 from podium.program.models import Event
-from podium.publish.models.endpoint import Endpoint, Format, IncludeSessions
+from podium.publish.models.endpoint import Endpoint, Format
+from podium.publish.option_table import model_defaults
 
 
 @dataclass(frozen=True)
@@ -24,15 +25,7 @@ DEMO_ENDPOINTS = (
 )
 
 # Every demo endpoint has the default options except that all custom fields are public.
-OPTIONS = {
-    "enabled": True,
-    "include_sessions": IncludeSessions.INFORMED,
-    "service_sessions": True,
-    "speaker_links": True,
-    "group_by": None,
-    "utc_times": False,
-    "show_schedule": False,
-}
+OPTIONS = model_defaults()
 
 
 class DemoIdTaken(Exception):
@@ -58,7 +51,7 @@ def ensure_demo_endpoints(event: Event) -> list[Endpoint]:
     for demo in DEMO_ENDPOINTS:
         endpoint, _ = Endpoint.objects.update_or_create(
             id=demo.id,
-            defaults={"event": event, "name": demo.name, "format": demo.format, **OPTIONS},
+            defaults={**OPTIONS, "event": event, "name": demo.name, "format": demo.format},
         )
         endpoint.exposed_categories.set(categories)
         endpoint.exposed_questions.set(questions)

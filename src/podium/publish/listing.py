@@ -2,7 +2,9 @@
 
 from django.urls import reverse
 
+from podium.publish.custom_field_spelling import custom_fields_text
 from podium.publish.models import Endpoint
+from podium.publish.option_table import ON_OFF, OPTIONS, Kind, Option
 from podium.publish.render import CANONICAL_VIEWS
 from podium.publish.renderers import RENDERERS
 
@@ -29,25 +31,24 @@ def frab_urls(endpoint: Endpoint, base_url: str = DEFAULT_BASE_URL) -> list[tupl
     ]
 
 
-def custom_fields_text(endpoint: Endpoint) -> str:
-    """Exposed custom fields as ``--custom-fields`` takes them back."""
-    tokens = [f"category:{c.public_id}" for c in endpoint.exposed_categories.all()]
-    tokens += [f"question:{q.public_id}" for q in endpoint.exposed_questions.all()]
-    return ",".join(tokens) or "none"
-
-
 def options_text(endpoint: Endpoint) -> str:
-    on_off = {True: "on", False: "off"}
-    options = [
-        f"sessions={endpoint.include_sessions}",
-        f"service-sessions={on_off[endpoint.service_sessions]}",
-        f"links={on_off[endpoint.speaker_links]}",
-        f"custom-fields={custom_fields_text(endpoint)}",
-        f"group-by={endpoint.group_by.public_id if endpoint.group_by else 'none'}",
-        f"utc={on_off[endpoint.utc_times]}",
-        f"show-schedule={on_off[endpoint.show_schedule]}",
-    ]
-    return " ".join(options)
+    """The listed options, spelled as ``podium endpoint create`` takes them."""
+    return " ".join(
+        f"{option.flag_name}={option_value_text(option, endpoint)}"
+        for option in OPTIONS
+        if option.listed
+    )
+
+
+def option_value_text(option: Option, endpoint: Endpoint) -> str:
+    if option.kind is Kind.CUSTOM_FIELDS:
+        return custom_fields_text(endpoint)
+    value = getattr(endpoint, option.name)
+    if option.kind is Kind.SWITCH:
+        return ON_OFF[value]
+    if option.kind is Kind.CATEGORY:
+        return str(value.public_id) if value is not None else "none"
+    return str(value)
 
 
 def describe(endpoint: Endpoint, base_url: str = DEFAULT_BASE_URL) -> list[str]:

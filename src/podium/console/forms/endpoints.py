@@ -5,6 +5,7 @@ from django import forms
 from podium.program.models import Category, Question
 from podium.program.models.target import Target
 from podium.publish.models import Endpoint
+from podium.publish.option_table import OPTIONS, Kind, Setter
 from podium.publish.renderers import RENDERERS
 
 CUSTOM_FIELD_GROUPS = [
@@ -25,37 +26,33 @@ def available_formats(current: str) -> list[tuple[str, str]]:
     return [(value, label) for value, label in choices if value in RENDERERS or value == current]
 
 
+# The options the console sets, in the table's order; custom fields have their own section.
+FORM_OPTIONS = [
+    option
+    for option in OPTIONS
+    if Setter.CONSOLE in option.setters and option.kind is not Kind.CUSTOM_FIELDS
+]
+
+
 class EndpointForm(forms.ModelForm):
+    """The option table's fields (help from the model, which has it from the table)."""
+
     class Meta:
         model = Endpoint
-        fields = [
-            "name",
-            "format",
-            "enabled",
-            "include_sessions",
-            "service_sessions",
-            "speaker_links",
-            "group_by",
-            "utc_times",
-            "show_schedule",
-        ]
-        widgets = {"include_sessions": forms.RadioSelect}
-        labels = {
-            "include_sessions": "Sessions included",
-            "service_sessions": "Service sessions",
-            "group_by": "Group the Sessions view by",
-            "utc_times": "UTC times",
-            "show_schedule": "Show the schedule even before it is announced",
-        }
-        help_texts = {"name": "For you only: the API never shows it."}
+        fields = [option.name for option in FORM_OPTIONS]
+        # Every value of a choice stays in view, with its label.
+        widgets = {o.name: forms.RadioSelect for o in FORM_OPTIONS if o.kind is Kind.CHOICE}
+        labels = {option.name: option.label for option in FORM_OPTIONS}
 
     def __init__(self, *args, event, **kwargs):
         super().__init__(*args, **kwargs)
         self.instance.event = event
         self.fields["format"].choices = available_formats(self.instance.format)
-        group_by = self.fields["group_by"]
-        group_by.queryset = Category.objects.filter(event=event, type=Target.SESSION)
-        group_by.empty_label = "No grouping"
+        for option in FORM_OPTIONS:
+            if option.kind is Kind.CATEGORY:
+                category = self.fields[option.name]
+                category.queryset = Category.objects.filter(event=event, type=Target.SESSION)
+                category.empty_label = option.none_label
         exposed = self.exposed_ids()
         for name, label, model, target in CUSTOM_FIELD_GROUPS:
             queryset = model.objects.filter(event=event, **{TARGET_FIELD[model]: target})
@@ -69,15 +66,16 @@ class EndpointForm(forms.ModelForm):
 
     def clean(self):
         data = super().clean()
-        group = data.get("group_by")
         exposed = data.get("session_categories")
-        # The Sessions view names the groups after the category's items: they become public.
-        if group is not None and exposed is not None and group not in exposed:
-            self.add_error(
-                "group_by",
-                f"Grouping by “{group.title}” publishes its items: "
-                f"also tick “{group.title}” under Session categories.",
-            )
+        for option in FORM_OPTIONS:
+            group = data.get(option.name) if option.kind is Kind.CATEGORY else None
+            # The Sessions view names the groups after the category's items: they become public.
+            if group is not None and exposed is not None and group not in exposed:
+                self.add_error(
+                    option.name,
+                    f"Grouping by “{group.title}” publishes its items: "
+                    f"also tick “{group.title}” under Session categories.",
+                )
         return data
 
     def exposed_ids(self) -> dict[type, set[int]]:

@@ -19,4 +19,5 @@ def build_speaker_wall(publication: Publication) -> list[dict]:
             "isTopSpeaker": speaker.is_top_speaker,
         }
         for speaker in publication.speakers
+        if speaker.is_top_speaker or not publication.wall_top_speakers_only
     ]

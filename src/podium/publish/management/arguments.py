@@ -5,7 +5,8 @@ import argparse
 from django.core.management.base import CommandError
 
 from podium.publish.listing import DEFAULT_BASE_URL
-from podium.publish.models import Endpoint, Format, IncludeSessions
+from podium.publish.models import Endpoint
+from podium.publish.option_table import OPTIONS, Kind, Option, Setter, default_text, lowered
 
 
 def one_of(values: list[str]):
@@ -20,64 +21,59 @@ def one_of(values: list[str]):
 
 
 def add_option_arguments(parser) -> None:
-    """The options an endpoint has; on update, an option left out stays as it is."""
-    parser.add_argument("--name", help="a name for organizers (not published)")
-    parser.add_argument(
-        "--format",
-        type=one_of(Format.values),
-        metavar="|".join(Format.values),
-        help="response format (default: json)",
-    )
-    parser.add_argument(
-        "--sessions",
-        type=one_of(IncludeSessions.values),
-        metavar="|".join(IncludeSessions.values),
-        help="informed: accepted sessions whose speakers were informed (default); "
-        "accepted: every accepted session",
-    )
-    parser.add_argument(
-        "--service-sessions",
-        action=argparse.BooleanOptionalAction,
-        help="include breaks, lunch and other service sessions (default: on)",
-    )
-    parser.add_argument(
-        "--links",
-        action=argparse.BooleanOptionalAction,
-        help="include speakers' links (default: on)",
-    )
-    parser.add_argument(
-        "--custom-fields",
-        metavar="all|none|ID,...",
-        help="custom fields to publish: all (every category and question the event has "
-        "now), none (default), or ids; an id that is both a category and a question is "
-        "written category:ID or question:ID",
-    )
-    parser.add_argument(
-        "--group-by",
-        metavar="CATEGORY-ID|none",
-        help="group the Sessions view by this session category (it must be exposed)",
-    )
-    parser.add_argument(
-        "--utc",
-        action=argparse.BooleanOptionalAction,
-        help="times in UTC with a Z suffix instead of the event's local time (default: off)",
-    )
-    parser.add_argument(
-        "--show-schedule",
-        action=argparse.BooleanOptionalAction,
-        help="show times and rooms before the event announces its schedule (default: off)",
-    )
-    state = parser.add_mutually_exclusive_group()
-    state.add_argument(
-        "--enable", dest="enabled", action="store_const", const=True, help="publish the endpoint"
-    )
-    state.add_argument(
-        "--disable",
-        dest="enabled",
-        action="store_const",
-        const=False,
-        help="stop publishing it: its URLs answer 404",
-    )
+    """The options of the option table; on update, an option left out stays as it is."""
+    for option in OPTIONS:
+        if Setter.CLI not in option.setters:
+            continue
+        if option.kind is Kind.SWITCH and option.off_flag:
+            pair = parser.add_mutually_exclusive_group()
+            pair.add_argument(
+                option.flag,
+                dest=option.name,
+                action="store_const",
+                const=True,
+                help=cli_help(option),
+            )
+            pair.add_argument(
+                option.off_flag,
+                dest=option.name,
+                action="store_const",
+                const=False,
+                help=option.off_help,
+            )
+        elif option.kind is Kind.SWITCH:
+            parser.add_argument(
+                option.flag,
+                dest=option.name,
+                action=argparse.BooleanOptionalAction,
+                help=cli_help(option),
+            )
+        elif option.kind is Kind.CHOICE:
+            values = option.choices.values
+            parser.add_argument(
+                option.flag,
+                dest=option.name,
+                type=one_of(values),
+                metavar="|".join(values),
+                help=cli_help(option),
+            )
+        else:
+            parser.add_argument(
+                option.flag, dest=option.name, metavar=option.metavar, help=cli_help(option)
+            )
+
+
+def cli_help(option: Option) -> str:
+    """The option's sentence in --help style (lower case, no full stop), and its default."""
+    text = lowered(option.help.rstrip("."))
+    if option.syntax:
+        text += f": {option.syntax}"
+    if option.kind is Kind.CHOICE:
+        values = ", ".join(f"{value} ({lowered(label)})" for value, label in option.choices.choices)
+        text += f": {values}"
+    if option.kind is Kind.TEXT:
+        return text
+    return f"{text}; default: {default_text(option)}"
 
 
 def base_url(value: str) -> str:

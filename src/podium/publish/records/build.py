@@ -142,4 +142,5 @@ def build_publication(program: q.Program, options: EndpointOptions) -> r.Publica
         group_by=grouping if grouping is not None and grouping.type == Target.SESSION else None,
         session_by_id={session.id: session for session in sessions},
         speaker_by_id={speaker.id: speaker for speaker in speakers},
+        wall_top_speakers_only=options.top_speakers_only,
     )

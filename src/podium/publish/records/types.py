@@ -128,6 +128,8 @@ class Publication:
     # Derived lookups by public id: not part of the value.
     session_by_id: Mapping[str, Session] = field(compare=False, hash=False, repr=False)
     speaker_by_id: Mapping[str, Speaker] = field(compare=False, hash=False, repr=False)
+    # The SpeakerWall view lists only top speakers (the other views list everyone).
+    wall_top_speakers_only: bool = False
 
     def of_type(self, target: str) -> tuple[list[Category], list[Question]]:
         """The exposed categories and questions that describe sessions or speakers."""
