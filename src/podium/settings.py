@@ -43,11 +43,29 @@ def env_list(name: str, default: list[str]) -> list[str]:
     return [item.strip() for item in raw.split(",") if item.strip()]
 
 
+def env_positive_int(name: str, default: int) -> int:
+    value = env_int(name, default)
+    if value < 1:
+        raise ImproperlyConfigured(f"{name}={value} must be at least 1")
+    return value
+
+
 def cache_config(url: str) -> dict:
     """Translate ``PODIUM_CACHE_URL`` into a Django CACHES entry."""
     scheme = urlsplit(url).scheme
     if scheme in {"redis", "rediss", "unix"}:
-        return {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": url}
+        return {
+            "BACKEND": "podium.server.cache_backend.ResilientRedisCache",
+            "LOCATION": url,
+            "OPTIONS": {
+                # A hung Redis costs each request at most these, then none at all
+                # for RETRY_SECONDS (podium/server/cache_backend.py).
+                "socket_connect_timeout": env_positive_int("PODIUM_CACHE_CONNECT_TIMEOUT_MS", 200)
+                / 1000,
+                "socket_timeout": env_positive_int("PODIUM_CACHE_READ_TIMEOUT_MS", 250) / 1000,
+                "RETRY_SECONDS": env_positive_int("PODIUM_CACHE_RETRY_SECONDS", 5),
+            },
+        }
     if scheme == "locmem":
         return {
             "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
