@@ -5,6 +5,7 @@ the environment and files; it never writes anything.
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -108,6 +109,7 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    "axes",
     "podium.program",
     "podium.publish",
     "podium.importers",
@@ -127,6 +129,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Last: turns a refused log-in into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "podium.urls"
@@ -187,9 +191,21 @@ STATIC_URL = "/static/"
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = DEBUG
 
+# HTTPS. Off by default: `make run` serves plain HTTP on 127.0.0.1.
+SECURE_SSL_REDIRECT = env_bool("PODIUM_SSL_REDIRECT", False)
+# Load balancers check /healthz over plain HTTP, past the redirect.
+SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
+SECURE_HSTS_SECONDS = env_int("PODIUM_HSTS_SECONDS", 0)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("PODIUM_HSTS_INCLUDE_SUBDOMAINS", False)
+SECURE_HSTS_PRELOAD = env_bool("PODIUM_HSTS_PRELOAD", False)
 SESSION_COOKIE_SECURE = env_bool("PODIUM_SECURE_COOKIES", False)
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
-SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+# Behind the documented reverse proxy, X-Forwarded-Proto says whether the client used
+# HTTPS and the last address of X-Forwarded-For is the client's. Only true when
+# nothing but that proxy can reach podium: otherwise any client could claim both.
+PODIUM_TRUST_PROXY_HEADERS = env_bool("PODIUM_TRUST_PROXY_HEADERS", True)
+if PODIUM_TRUST_PROXY_HEADERS:
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": f"django.contrib.auth.password_validation.{name}"}
@@ -201,6 +217,27 @@ AUTH_PASSWORD_VALIDATORS = [
     ]
 ]
 LOGIN_URL = "console:login"
+
+# Log-in throttling (django-axes), for the console's and the admin's log-in pages:
+# after PODIUM_LOGIN_FAILURE_LIMIT wrong passwords for one username from one address,
+# that pair is refused (HTTP 429) for PODIUM_LOGIN_LOCKOUT_MINUTES, counted again from
+# each further try. `podium user unlock NAME` lifts it.
+AUTHENTICATION_BACKENDS = [
+    # Refuses locked-out pairs; ModelBackend (below) checks passwords. AxesBackend is
+    # itself a ModelBackend, so sessions it logs in stay valid.
+    "axes.backends.AxesBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = env_positive_int("PODIUM_LOGIN_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = timedelta(minutes=env_positive_int("PODIUM_LOGIN_LOCKOUT_MINUTES", 15))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_HTTP_RESPONSE_CODE = 429
+AXES_LOCKOUT_CALLABLE = "podium.console.throttle.lockout_page"
+AXES_CLIENT_IP_CALLABLE = "podium.console.throttle.client_address"
+# The log names the username and the address of each failure, for the operator.
+AXES_SENSITIVE_PARAMETERS = []
+AXES_VERBOSE = False
 LOGIN_REDIRECT_URL = "console:events"
 
 # Password-reset mail of the console: written to the log unless an SMTP host is set.
