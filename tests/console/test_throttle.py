@@ -70,7 +70,7 @@ def test_user_unlock_lets_the_user_log_in_again(client, organizer):
         log_in(client, "/console/login/", "wrong")
     out = io.StringIO()
     call_command("user", "unlock", "ada", stdout=out)
-    assert out.getvalue() == "unlocked ada (1 record(s) of failures cleared)\n"
+    assert out.getvalue() == "unlocked ada (1 record(s) of failed log-ins cleared)\n"
     assert log_in(client, "/console/login/", PASSWORD).status_code == 302
 
 
