@@ -170,6 +170,10 @@ else:
                 # WAL lets readers go on while an import writes; IMMEDIATE avoids
                 # "database is locked" upgrades inside write transactions.
                 "transaction_mode": "IMMEDIATE",
+                # busy_timeout: how long a writer waits for another one before "database
+                # is locked". Imports hold the lock for a second or two at most
+                # (podium/importers/plan.py); this leaves room for a slow disk.
+                "timeout": 20,
                 "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
             },
         }
