@@ -278,4 +278,7 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("PODIUM_LOG_LEVEL", "INFO")},
+    # Log-in throttling logs failures and lockouts as warnings; its notes on every
+    # successful log-in would drown them.
+    "loggers": {"axes": {"level": "WARNING"}},
 }
