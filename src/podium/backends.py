@@ -10,11 +10,28 @@ import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 
 
-def cache_config(url: str, max_bytes: int) -> dict:
-    """Translate ``PODIUM_CACHE_URL`` into a Django CACHES entry."""
+def cache_config(
+    url: str, max_bytes: int | None = None, redis_options: dict | None = None
+) -> dict:
+    """Translate ``PODIUM_CACHE_URL`` into a Django CACHES entry.
+
+    The settings module passes the bounds; other callers (another cache to point at)
+    get the configured ones.
+    """
     scheme = urlsplit(url).scheme
+    if max_bytes is None or redis_options is None:
+        from django.conf import settings
+
+        max_bytes = settings.CACHE_MAX_BYTES if max_bytes is None else max_bytes
+        redis_options = settings.REDIS_OPTIONS if redis_options is None else redis_options
     if scheme in {"redis", "rediss", "unix"}:
-        return {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": url}
+        # A hung Redis costs each request at most the socket timeouts, then none at all
+        # for RETRY_SECONDS (podium/server/cache_backend.py).
+        return {
+            "BACKEND": "podium.server.cache_backend.ResilientRedisCache",
+            "LOCATION": url,
+            "OPTIONS": redis_options,
+        }
     if scheme == "locmem":
         return {
             "BACKEND": "podium.server.memory_cache.BoundedMemoryCache",

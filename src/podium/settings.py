@@ -5,6 +5,7 @@ Each variable is declared once, with its help text, through the ``env_*`` helper
 Importing this module only reads the environment and files; it never writes anything.
 """
 
+from datetime import timedelta
 from pathlib import Path
 
 from django.core.exceptions import ImproperlyConfigured
@@ -71,6 +72,7 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    "axes",
     "podium.program",
     "podium.publish",
     "podium.importers",
@@ -80,6 +82,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First, so that even errors of the other middleware are JSON under /api/.
+    "podium.publish.errors.ApiErrorMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -88,6 +92,9 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "csp.middleware.CSPMiddleware",
+    # Last: turns a refused log-in into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "podium.urls"
@@ -132,6 +139,10 @@ else:
                 # WAL lets readers go on while an import writes; IMMEDIATE avoids
                 # "database is locked" upgrades inside write transactions.
                 "transaction_mode": "IMMEDIATE",
+                # busy_timeout: how long a writer waits for another one before "database
+                # is locked". Imports hold the lock for a second or two at most
+                # (podium/importers/plan.py); this leaves room for a slow disk.
+                "timeout": 20,
                 "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
             },
         }
@@ -154,7 +165,31 @@ CACHE_MAX_BYTES = env_int(
     "the least recently used go first. A response larger than this is "
     "not cached. Redis bounds its memory by its own `maxmemory` setting.",
 )
-CACHES = {"default": cache_config(CACHE_URL, CACHE_MAX_BYTES)}
+REDIS_OPTIONS = {
+    "socket_connect_timeout": env_int(
+        "PODIUM_CACHE_CONNECT_TIMEOUT_MS",
+        200,
+        minimum=1,
+        help="Redis only: how long a connection to Redis may take, in milliseconds.",
+    )
+    / 1000,
+    "socket_timeout": env_int(
+        "PODIUM_CACHE_READ_TIMEOUT_MS",
+        250,
+        minimum=1,
+        help="Redis only: how long podium waits for each answer of Redis, in milliseconds.",
+    )
+    / 1000,
+    "RETRY_SECONDS": env_int(
+        "PODIUM_CACHE_RETRY_SECONDS",
+        5,
+        minimum=1,
+        help="Redis only: after Redis failed to answer (down, hung or too slow), each process "
+        "renders responses without the cache and tries Redis again once every this many "
+        "seconds. It logs one line when Redis goes away and one when it is back.",
+    ),
+}
+CACHES = {"default": cache_config(CACHE_URL, CACHE_MAX_BYTES, REDIS_OPTIONS)}
 PODIUM_CACHE_TTL = env_int(
     "PODIUM_CACHE_TTL",
     300,
@@ -205,13 +240,57 @@ STATIC_URL = "/static/"
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = DEBUG
 
+# HTTPS. Off by default: `make run` serves plain HTTP on 127.0.0.1.
+SECURE_SSL_REDIRECT = env_bool(
+    "PODIUM_SSL_REDIRECT",
+    False,
+    help="Answer every plain-HTTP request with a permanent redirect to HTTPS, except "
+    "`/healthz` (load balancers check it over HTTP). Behind a proxy this needs "
+    "`PODIUM_TRUST_PROXY_HEADERS` to tell HTTPS requests apart.",
+)
+# Load balancers check /healthz over plain HTTP, past the redirect.
+SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
+SECURE_HSTS_SECONDS = env_int(
+    "PODIUM_HSTS_SECONDS",
+    0,
+    minimum=0,
+    help="When above 0, HTTPS answers carry `Strict-Transport-Security: "
+    "max-age=<seconds>`: browsers then use only HTTPS for the site for that long. "
+    "Start small (e.g. `3600`), then raise it to a year (`31536000`) once HTTPS "
+    "works.",
+)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool(
+    "PODIUM_HSTS_INCLUDE_SUBDOMAINS",
+    False,
+    help="Add `includeSubDomains` to that header: every subdomain of the site's name must "
+    "then serve HTTPS too.",
+)
+SECURE_HSTS_PRELOAD = env_bool(
+    "PODIUM_HSTS_PRELOAD",
+    False,
+    help="Add `preload` to that header, for the browsers' preload lists.",
+)
 SESSION_COOKIE_SECURE = env_bool(
     "PODIUM_SECURE_COOKIES",
     False,
     help="Send session and CSRF cookies only over HTTPS. Turn on when served over HTTPS.",
 )
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
-SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+# Behind the documented reverse proxy, X-Forwarded-Proto says whether the client used
+# HTTPS and the last address of X-Forwarded-For is the client's. Only true when
+# nothing but that proxy can reach podium: otherwise any client could claim both.
+PODIUM_TRUST_PROXY_HEADERS = env_bool(
+    "PODIUM_TRUST_PROXY_HEADERS",
+    True,
+    help="Trust the headers the reverse proxy in front of podium sets: `X-Forwarded-Proto: "
+    "https` marks a request as made over HTTPS (for secure cookies, "
+    "`PODIUM_SSL_REDIRECT` and HSTS), and the last address in `X-Forwarded-For` is "
+    "the client's (for log-in throttling). Right behind the proxy of "
+    "[deploy.md](deploy.md), which sets both; when clients can reach podium directly, "
+    "set it to `false`, or a client could claim HTTPS and any address.",
+)
+if PODIUM_TRUST_PROXY_HEADERS:
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": f"django.contrib.auth.password_validation.{name}"}
@@ -223,7 +302,59 @@ AUTH_PASSWORD_VALIDATORS = [
     ]
 ]
 LOGIN_URL = "console:login"
+
+# Log-in throttling (django-axes), for the console's and the admin's log-in pages:
+# after PODIUM_LOGIN_FAILURE_LIMIT wrong passwords for one username from one address,
+# that pair is refused (HTTP 429) for PODIUM_LOGIN_LOCKOUT_MINUTES, counted again from
+# each further try. `podium user unlock NAME` lifts it.
+AUTHENTICATION_BACKENDS = [
+    # Refuses locked-out pairs; ModelBackend (below) checks passwords. AxesBackend is
+    # itself a ModelBackend, so sessions it logs in stay valid.
+    "axes.backends.AxesBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = env_int(
+    "PODIUM_LOGIN_FAILURE_LIMIT",
+    5,
+    minimum=1,
+    help="Wrong passwords in a row for one user name from one address before log-ins of "
+    "that name from that address are refused (HTTP 429) on the console's and the "
+    "admin's log-in pages ([console.md](console.md#log-in-throttling)).",
+)
+AXES_COOLOFF_TIME = timedelta(
+    minutes=env_int(
+        "PODIUM_LOGIN_LOCKOUT_MINUTES",
+        15,
+        minimum=1,
+        help="How long such a lockout lasts after the last try. `podium user unlock <name>` "
+        "lifts it at once.",
+    )
+)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_HTTP_RESPONSE_CODE = 429
+AXES_LOCKOUT_CALLABLE = "podium.console.throttle.lockout_page"
+AXES_CLIENT_IP_CALLABLE = "podium.console.throttle.client_address"
+# The log names the username and the address of each failure, for the operator.
+AXES_SENSITIVE_PARAMETERS = []
+AXES_VERBOSE = False
 LOGIN_REDIRECT_URL = "console:events"
+
+# The console's pages run only its own script and style files: no inline code, so
+# markup injected into a page could not run. The public API and the admin go without.
+CONTENT_SECURITY_POLICY = {
+    "EXCLUDE_URL_PREFIXES": ["/api/", "/admin/", "/static/", "/healthz"],
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "object-src": ["'none'"],
+        "base-uri": ["'none'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    },
+}
 
 # Password-reset mail of the console: written to the log unless an SMTP host is set.
 EMAIL_HOST = env_str(
@@ -257,4 +388,7 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": LOG_LEVEL},
+    # Log-in throttling logs failures and lockouts as warnings; its notes on every
+    # successful log-in would drown them.
+    "loggers": {"axes": {"level": "WARNING"}},
 }

@@ -38,7 +38,17 @@ def page(live_server, monkeypatch):
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         context = browser.new_context(base_url=live_server.url)
         context.grant_permissions(["clipboard-read", "clipboard-write"], origin=live_server.url)
-        yield context.new_page()
+        page = context.new_page()
+        # Chromium reports each thing the Content-Security-Policy blocked on the console.
+        page.csp_violations = []
+        page.on(
+            "console",
+            lambda message: (
+                "Content Security Policy" in message.text
+                and page.csp_violations.append(message.text)
+            ),
+        )
+        yield page
         browser.close()
         # The test's ORM calls ran beside Playwright's event loop, on a connection of
         # their own: close it, or PostgreSQL cannot drop the test database afterwards.
@@ -199,3 +209,4 @@ def test_browser_empty_podium_to_working_json_url(page, live_server):
     page.set_viewport_size({"width": 390, "height": 844})
     page.goto("/console/events/bconf/sessions/")
     snap(page, "23-sessions-phone")
+    assert page.csp_violations == []

@@ -1,6 +1,9 @@
+import re
+
+from django.test import Client
 from django.urls import reverse
 
-from podium.console.models import TeamMembership
+from podium.console.models import TeamInvitation, TeamMembership
 from podium.program.models import Event
 
 
@@ -90,19 +93,83 @@ def test_event_delete_confirms_then_deletes(console, event):
     assert not Event.objects.filter(slug="conf").exists()
 
 
-def test_team_add_existing_user(console, event):
+def invite(console, username: str):
+    return console.post(reverse("console:team", args=["conf"]), {"username": username}, follow=True)
+
+
+def invited_answer(response) -> tuple:
+    """What an inviting member learns: status, messages and the names shown as invited."""
+    page = response.content.decode()
+    return (
+        response.status_code,
+        [str(message) for message in response.context["messages"]],
+        re.findall(r"<li><span>([^<]+)</span>", page.split("<h2>Invited</h2>")[-1]),
+    )
+
+
+def test_team_invite_existing_and_unknown_user_answer_alike(console, event):
     from tests.console.conftest import make_user
 
     make_user("linus")
-    response = console.post(reverse("console:team", args=["conf"]), {"username": "linus"})
+    existing = invited_answer(invite(console, "linus"))
+    withdraw = reverse("console:team-withdraw", args=["conf", TeamInvitation.objects.get().pk])
+    console.post(withdraw, follow=True)
+    unknown = invited_answer(invite(console, "nobody"))
+    assert existing == (
+        200,
+        [
+            "Invited “linus”. If a podium user of that name exists, they join the team when "
+            "they next log in."
+        ],
+        ["linus"],
+    )
+    assert unknown == (
+        200,
+        [
+            "Invited “nobody”. If a podium user of that name exists, they join the team when "
+            "they next log in."
+        ],
+        ["nobody"],
+    )
+    assert [m.user.username for m in event.team_memberships.all()] == ["ada"]
+
+
+def test_team_invitation_becomes_membership_at_log_in(client, console, event):
+    from tests.console.conftest import PASSWORD, make_user
+
+    make_user("linus")
+    invite(console, "linus")
+    other = Client()
+    response = other.post(reverse("console:login"), {"username": "linus", "password": PASSWORD})
     assert response.status_code == 302
-    names = sorted(m.user.username for m in event.team_memberships.all())
-    assert names == ["ada", "linus"]
+    assert sorted(m.user.username for m in event.team_memberships.all()) == ["ada", "linus"]
+    assert TeamInvitation.objects.count() == 0
 
 
-def test_team_add_unknown_user_error(console, event):
-    response = console.post(reverse("console:team", args=["conf"]), {"username": "nobody"})
-    assert "There is no active user “nobody”." in response.content.decode()
+def test_team_invitation_accepted_on_events_list_when_logged_in(console, event):
+    from tests.console.conftest import make_user
+
+    linus = make_user("linus")
+    other = Client()
+    other.force_login(linus)
+    invite(console, "linus")
+    assert "Conf 2026" in other.get(reverse("console:events")).content.decode()
+    assert other.get(reverse("console:event", args=["conf"])).status_code == 200
+
+
+def test_team_invitation_withdrawn_never_joins(console, event):
+    from tests.console.conftest import PASSWORD, make_user
+
+    make_user("linus")
+    invite(console, "linus")
+    console.post(reverse("console:team-withdraw", args=["conf", TeamInvitation.objects.get().pk]))
+    Client().post(reverse("console:login"), {"username": "linus", "password": PASSWORD})
+    assert [m.user.username for m in event.team_memberships.all()] == ["ada"]
+
+
+def test_team_invite_member_says_already_in_team(console, event):
+    assert invited_answer(invite(console, "ada"))[1] == ["ada is in the team already."]
+    assert TeamInvitation.objects.count() == 0
 
 
 def test_team_remove_last_member_refused(console, event):

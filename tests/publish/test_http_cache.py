@@ -10,6 +10,7 @@ from podium.program.models import Session
 from podium.publish.cache import clear_all, clear_endpoint
 from podium.publish.models import Endpoint
 from podium.publish.render import render_endpoint_view
+from podium.settings import cache_config
 from tests.factories import CategoryFactory, SessionFactory, SpeakerFactory
 from tests.publish.conftest import view_url
 
@@ -157,12 +158,7 @@ def test_get_view_cache_miss_query_count_constant_in_event_size(client, endpoint
 
 def test_get_view_cache_unreachable_still_serves(client, endpoint, settings):
     # Nothing listens on port 1: every cache call fails at once.
-    settings.CACHES = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": "redis://127.0.0.1:1/0",
-        }
-    }
+    settings.CACHES = {"default": cache_config("redis://127.0.0.1:1/0")}
     response = client.get(view_url(endpoint.id, "All"))
     assert response.status_code == 200
     assert response.content == render_endpoint_view(endpoint, "All").body

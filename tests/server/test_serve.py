@@ -54,7 +54,10 @@ def booted_workers(server: Server) -> int:
 
 def test_serve_healthz_answers_ok(server):
     answer = get(server.url + "/healthz")
-    assert (answer.status, json.loads(answer.body)) == (200, {"status": "ok"})
+    assert (answer.status, json.loads(answer.body)) == (
+        200,
+        {"status": "ok", "database": "ok", "cache": "ok"},
+    )
 
 
 def test_serve_new_database_is_migrated(server):

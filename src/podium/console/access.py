@@ -12,7 +12,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 
-from podium.console.models import TeamMembership
+from podium.console.models import TeamInvitation, TeamMembership
 from podium.program.models import Event
 
 
@@ -33,6 +33,14 @@ def add_member(event: Event, user) -> bool:
     """Put ``user`` in the team of ``event``; False when they were already in it."""
     _, created = TeamMembership.objects.get_or_create(event=event, user=user)
     return created
+
+
+def accept_invitations(user) -> None:
+    """Put ``user`` in the teams their user name was invited to."""
+    invitations = TeamInvitation.objects.filter(username=user.get_username())
+    for invitation in invitations.select_related("event"):
+        add_member(invitation.event, user)
+    invitations.delete()
 
 
 def event_view(view):

@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from podium.console.models import TeamMembership
+from podium.console.models import TeamInvitation, TeamMembership
 
 
 @admin.register(TeamMembership)
@@ -9,3 +9,10 @@ class TeamMembershipAdmin(admin.ModelAdmin):
     list_filter = ["event"]
     search_fields = ["user__username", "event__slug"]
     autocomplete_fields = ["user"]
+
+
+@admin.register(TeamInvitation)
+class TeamInvitationAdmin(admin.ModelAdmin):
+    list_display = ["event", "username", "invited_at"]
+    list_filter = ["event"]
+    search_fields = ["username", "event__slug"]

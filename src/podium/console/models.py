@@ -1,4 +1,4 @@
-"""Who may edit which event: one team per event, made of memberships."""
+"""Who may edit which event: one team per event, made of memberships and invitations."""
 
 from django.conf import settings
 from django.db import models
@@ -21,6 +21,30 @@ class TeamMembership(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user} in {self.event}"
+
+
+class TeamInvitation(models.Model):
+    """A user name invited to the team of an event, until that user next logs in.
+
+    The team page invites any name the same way, whether a user of that name exists or
+    not, so that it never tells who has an account. The user joins the team (the
+    invitation becomes a membership) when they log in or open their list of events.
+    """
+
+    event = models.ForeignKey(
+        "program.Event", on_delete=models.CASCADE, related_name="team_invitations"
+    )
+    username = models.CharField(max_length=150)
+    invited_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["event", "username"]
+        constraints = [
+            models.UniqueConstraint(fields=["event", "username"], name="team_invitation_once")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.username} invited to {self.event}"
 
 
 class FirstAccount(models.Model):

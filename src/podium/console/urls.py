@@ -29,6 +29,7 @@ urlpatterns = [
     path(EVENT + "delete/", events.event_delete, name="event-delete"),
     path(EVENT + "team/", team.team, name="team"),
     path(EVENT + "team/<int:pk>/remove/", team.team_remove, name="team-remove"),
+    path(EVENT + "team/invitations/<int:pk>/withdraw/", team.team_withdraw, name="team-withdraw"),
     path(EVENT + "rooms/", rooms.rooms, name="rooms"),
     path(EVENT + "questions/", questions.questions, name="questions"),
     path(EVENT + "categories/", categories.category_list, name="categories"),

@@ -1,4 +1,4 @@
-"""Write a validated program into an event's tables, parents before children.
+"""Plan the writes of a validated program into an event's tables, parents first.
 
 Each table is synced in bulk (see :mod:`podium.importers.sync`); list positions are
 the indexes in the file's lists.
@@ -13,7 +13,8 @@ from podium.importers.columns import (
     session_fields,
     speaker_fields,
 )
-from podium.importers.sync import Changes, sync_rows
+from podium.importers.plan import WritePlan
+from podium.importers.sync import sync_rows
 from podium.importers.times import to_utc
 from podium.program import models as m
 
@@ -28,9 +29,14 @@ LEAVES = (
 )
 
 
-def write_program(event: m.Event, program: p.ParsedProgram) -> Changes:
-    """Make the event's program equal ``program``; returns how many rows changed."""
-    writer = ProgramWriter(event, Changes())
+def plan_program(event: m.Event, program: p.ParsedProgram) -> WritePlan:
+    """The writes that make the event's program equal ``program``.
+
+    ``event`` may be unsaved, with its planned pk: then every row is new.
+    """
+    writer = ProgramWriter(event, WritePlan())
+    if event.pk is None:
+        event.pk = writer.plan.new_ids(m.Event, 1)[0]
     rooms = writer.top(m.Room, {r.id: room_fields(r) for r in program.rooms})
     categories = writer.top(m.Category, {c.id: category_fields(c) for c in program.categories})
     items = writer.top(
@@ -59,30 +65,36 @@ def write_program(event: m.Event, program: p.ParsedProgram) -> Changes:
     writer.session_speakers(program, sessions, speakers)
     writer.chosen(m.SessionItem, "session", program.sessions, sessions, items)
     writer.answers(m.SessionAnswer, "session", program.sessions, sessions, questions)
-    writer.changes.delete_stale(leaves=LEAVES)
-    return writer.changes
+    return writer.plan
+
+
+def apply_plan(plan: WritePlan):
+    """Run a plan's writes, then delete the stale rows; returns how many rows changed."""
+    changes = plan.apply()
+    changes.delete_stale(leaves=LEAVES)
+    return changes
 
 
 class ProgramWriter:
-    def __init__(self, event: m.Event, changes: Changes):
+    def __init__(self, event: m.Event, plan: WritePlan):
         self.event = event
-        self.changes = changes
+        self.plan = plan
 
     def top(self, model, wanted: dict) -> dict:
         """Sync a table whose rows have a public id in this event."""
         for values in wanted.values():
             values["event_id"] = self.event.pk
-        rows = model.objects.filter(event=self.event)
-        return sync_rows(model, rows, lambda row: row.public_id, wanted, self.changes)
+        rows = model.objects.filter(event_id=self.event.pk)
+        return sync_rows(model, rows, lambda row: row.public_id, wanted, self.plan)
 
     def child(self, model, parent: str, second: str, wanted: dict) -> None:
         """Sync a table of rows keyed by (parent pk, ``second`` field)."""
-        rows = model.objects.filter(**{f"{parent}__event": self.event})
+        rows = model.objects.filter(**{f"{parent}__event_id": self.event.pk})
 
         def key(row):
             return getattr(row, f"{parent}_id"), getattr(row, second)
 
-        sync_rows(model, rows, key, wanted, self.changes)
+        sync_rows(model, rows, key, wanted, self.plan)
 
     def links(self, speakers: list[p.Speaker], rows: dict) -> None:
         wanted = {}

@@ -71,12 +71,14 @@ def delete_rows(model, pks: list[int]) -> None:
         )
 
 
-def sync_rows(model, current, key, wanted: dict, changes: Changes) -> dict:
-    """Make ``current`` rows (keyed by ``key(row)``) match ``wanted`` {key: field values}.
+def sync_rows(model, current, key, wanted: dict, plan) -> dict:
+    """Plan to make ``current`` rows (keyed by ``key(row)``) match ``wanted`` {key: values}.
 
-    Returns {key: row} for every wanted key; new rows have their pks. Rows not wanted
-    are recorded in ``changes`` for deletion.
+    Returns {key: row} for every wanted key; new rows have their planned pks. The writes
+    go into ``plan`` (a :class:`podium.importers.plan.WritePlan`), rows not wanted into
+    its changes for deletion.
     """
+    changes = plan.changes
     existing: dict = {}
     stale: list[int] = []
     for row in current:
@@ -107,14 +109,16 @@ def sync_rows(model, current, key, wanted: dict, changes: Changes) -> dict:
         rows[wanted_key] = row
 
     if new:
-        model.objects.bulk_create(new, batch_size=BATCH)
+        for row, pk in zip(new, plan.new_ids(model, len(new)), strict=True):
+            row.pk = pk
+        plan.insert(model, new)
         changes.created += len(new)
     if changed:
         if any(f.name == "updated_at" for f in model._meta.concrete_fields):
-            now = timezone.now()  # bulk_update skips auto_now
+            now = timezone.now()  # the planned UPDATE sets only the changed fields
             for row in changed:
                 row.updated_at = now
             changed_fields.add("updated_at")
-        model.objects.bulk_update(changed, sorted(changed_fields), batch_size=BATCH)
+        plan.update(model, changed, sorted(changed_fields))
         changes.updated += len(changed)
     return rows

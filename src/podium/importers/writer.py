@@ -1,6 +1,8 @@
-"""Import a Sessionize ``All`` response into an event, in one transaction.
+"""Import a Sessionize ``All`` response into an event, in one short transaction.
 
-Everything is parsed and validated first; only then does anything touch the database.
+Everything is parsed and validated first, then the writes are planned against a read
+snapshot (:mod:`podium.importers.plan`); only then is the database written, in one
+transaction that other writers wait for only as long as the prepared statements run.
 An existing event is updated in place: rows whose public ids are still in the file
 keep their pks, rows missing from the file are deleted, new ones are created.
 """
@@ -14,6 +16,7 @@ from django.db import transaction
 from podium.importers.errors import SessionizeError
 from podium.importers.limits import check_limits
 from podium.importers.links import check_links
+from podium.importers.plan import WritePlan, planning_snapshot
 from podium.importers.program import ParsedProgram, Question
 from podium.importers.sessionize import parse_all
 from podium.importers.speakers_view import (
@@ -21,7 +24,7 @@ from podium.importers.speakers_view import (
     guessed_questions,
     parse_speakers_view,
 )
-from podium.importers.store import write_program
+from podium.importers.store import apply_plan, plan_program
 from podium.importers.sync import Changes
 from podium.importers.times import check_time_zone
 from podium.program.models import Event
@@ -49,6 +52,11 @@ class ImportResult:
         )
 
 
+# Another writer may change the event (or take the planned ids) while an import plans;
+# then it plans again, and after that many tries it plans inside the write transaction.
+PLAN_ATTEMPTS = 3
+
+
 def import_sessionize(
     raw: bytes,
     *,
@@ -68,26 +76,76 @@ def import_sessionize(
         apply_speakers_view(program, parse_speakers_view(speakers))
     check_limits(program)
     check_links(program)
+    guessed = guessed_questions(program) if speakers is None else []
+    for _ in range(PLAN_ATTEMPTS):
+        with planning_snapshot():
+            target = plan_import(program, slug, name, time_zone, guessed=guessed)
+        with transaction.atomic():
+            if target.still_current():
+                return target.write()
     with transaction.atomic():
-        event = Event.objects.select_for_update().filter(slug=slug).first()
-        created = event is None
-        if created:
-            event = new_event(program, slug, name, time_zone)
-            event_changed = False
-        else:
-            event_changed = update_event(event, name, time_zone)
-        changes = write_program(event, program)
-        # A scheduled re-import of an unchanged file must not invalidate every ETag.
-        if created or event_changed or changes.created or changes.updated or changes.deleted:
-            event.touch()
-    return ImportResult(
-        event=event,
-        created=created,
-        counts=program.counts(),
-        changes=changes,
-        zone_guessed=created and time_zone is None and program.has_times and not program.utc_times,
-        guessed_questions=guessed_questions(program) if speakers is None else [],
+        return plan_import(program, slug, name, time_zone, guessed=guessed, lock=True).write()
+
+
+def plan_import(
+    program: ParsedProgram,
+    slug: str,
+    name,
+    time_zone,
+    *,
+    guessed: list[Question] | None = None,
+    lock: bool = False,
+) -> "PlannedImport":
+    events = Event.objects.select_for_update() if lock else Event.objects
+    event = events.filter(slug=slug).first()
+    if event is None:
+        event = new_event(program, slug, name, time_zone)
+        fields = []
+    else:
+        fields = update_event(event, name, time_zone)
+    plan = plan_program(event, program)
+    zone_guessed = event._state.adding and time_zone is None and program.has_times
+    return PlannedImport(
+        event,
+        fields,
+        plan,
+        planned_version=None if event._state.adding else event.data_version,
+        result=ImportResult(
+            event=event,
+            created=event._state.adding,
+            counts=program.counts(),
+            zone_guessed=zone_guessed and not program.utc_times,
+            guessed_questions=guessed or [],
+        ),
     )
+
+
+@dataclass
+class PlannedImport:
+    event: Event
+    changed_fields: list[str]
+    plan: WritePlan
+    planned_version: str | None  # of the existing event, when planned
+    result: ImportResult
+
+    def still_current(self) -> bool:
+        """Inside the write transaction: nothing the plan relies on changed since."""
+        current = Event.objects.select_for_update().filter(slug=self.event.slug)
+        version = current.values_list("data_version", flat=True).first()
+        return version == self.planned_version and self.plan.ids_still_free()
+
+    def write(self) -> ImportResult:
+        event, created = self.event, self.result.created
+        if created:
+            event.save(force_insert=True)
+        elif self.changed_fields:
+            event.save(update_fields=[*self.changed_fields, "updated_at"])
+        changes = apply_plan(self.plan)
+        # A scheduled re-import of an unchanged file must not invalidate every ETag.
+        if created or self.changed_fields or changes.created or changes.updated or changes.deleted:
+            event.touch()
+        self.result.changes = changes
+        return self.result
 
 
 def check_options(slug: str, name: str | None, time_zone: str | None) -> None:
@@ -111,9 +169,10 @@ def check_options(slug: str, name: str | None, time_zone: str | None) -> None:
 
 
 def new_event(program: ParsedProgram, slug: str, name: str | None, time_zone: str | None):
+    """The new event, not saved yet (its program is planned with it)."""
     # Times in Z are UTC, so UTC is the natural zone then; local times need --timezone
     # to mean anything but UTC.
-    return Event.objects.create(
+    return Event(
         slug=slug,
         name=name or slug,
         time_zone=time_zone or "UTC",
@@ -121,8 +180,8 @@ def new_event(program: ParsedProgram, slug: str, name: str | None, time_zone: st
     )
 
 
-def update_event(event: Event, name: str | None, time_zone: str | None) -> bool:
-    """Apply a new name or time zone; whether anything changed."""
+def update_event(event: Event, name: str | None, time_zone: str | None) -> list[str]:
+    """Apply a new name or time zone to ``event`` (unsaved); the fields that changed."""
     fields = []
     if name is not None and name != event.name:
         event.name = name
@@ -131,6 +190,4 @@ def update_event(event: Event, name: str | None, time_zone: str | None) -> bool:
         event.time_zone = time_zone
         event.__dict__.pop("tz", None)  # the cached ZoneInfo of the old zone
         fields.append("time_zone")
-    if fields:
-        event.save(update_fields=[*fields, "updated_at"])
-    return bool(fields)
+    return fields

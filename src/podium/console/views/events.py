@@ -6,13 +6,14 @@ from django.db import transaction
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
-from podium.console.access import add_member, event_view, events_for
+from podium.console.access import accept_invitations, add_member, event_view, events_for
 from podium.console.forms.events import EventCreateForm, EventSettingsForm
 from podium.console.views import posted
 
 
 @login_required
 def event_list(request):
+    accept_invitations(request.user)  # invited while logged in already
     events = events_for(request.user).order_by("name")
     return render(request, "console/events/list.html", {"events": events})
 

@@ -30,7 +30,7 @@ def setup(request):
         # Checked again inside the transaction: another request may have won the race.
         if not create_first_account(user):
             raise Http404("podium has its first account already")
-        login(request, user)
+        login(request, user, backend="django.contrib.auth.backends.ModelBackend")
         messages.success(
             request, f"Welcome, {user.get_username()}. Your administrator account is ready."
         )

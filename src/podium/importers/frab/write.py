@@ -11,9 +11,15 @@ from podium.importers.frab.mapping import schedule_program
 from podium.importers.frab.parse import parse_schedule
 from podium.importers.frab.schedule import Schedule
 from podium.importers.limits import check_limits
-from podium.importers.store import write_program
+from podium.importers.store import plan_program
 from podium.importers.times import zone_names
-from podium.importers.writer import ImportResult, check_options, new_event, update_event
+from podium.importers.writer import (
+    ImportResult,
+    PlannedImport,
+    check_options,
+    new_event,
+    update_event,
+)
 from podium.program.models import Event
 
 
@@ -29,26 +35,30 @@ def import_schedule(
 ) -> ImportResult:
     """Write a parsed schedule (e.g. one a mirror fetched and parsed earlier)."""
     check_options(slug, name, time_zone)
+    # Planned inside the write lock: ids depend on the rows a concurrent import may change.
     with transaction.atomic():
         event = Event.objects.select_for_update().filter(slug=slug).first()
-        # Read inside the lock: ids depend on the rows a concurrent import may change.
         program = schedule_program(schedule, IdBook.of(event))
         check_limits(program)
-        created = event is None
-        if created:
+        if event is None:
             event = new_event(
                 program,
                 slug,
                 name or default_name(schedule, slug),
                 time_zone or default_zone(schedule),
             )
-            event_changed = False
+            fields = []
         else:
-            event_changed = update_event(event, name, time_zone)
-        changes = write_program(event, program)
-        if created or event_changed or changes.created or changes.updated or changes.deleted:
-            event.touch()
-    return ImportResult(event=event, created=created, counts=program.counts(), changes=changes)
+            fields = update_event(event, name, time_zone)
+        created = event._state.adding
+        planned = PlannedImport(
+            event,
+            fields,
+            plan_program(event, program),
+            planned_version=None if created else event.data_version,
+            result=ImportResult(event=event, created=created, counts=program.counts()),
+        )
+        return planned.write()
 
 
 def default_name(schedule: Schedule, slug: str) -> str:
