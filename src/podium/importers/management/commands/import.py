@@ -1,6 +1,7 @@
 from django.core.management.base import BaseCommand, CommandError
 from django.db import DatabaseError
 
+from podium.importers.archive import command as archive
 from podium.importers.errors import SessionizeError
 from podium.importers.source import read_source
 from podium.importers.writer import import_sessionize
@@ -36,8 +37,12 @@ class Command(BaseCommand):
         sessionize.add_argument(
             "--name", metavar="<name>", help="the event's name (new events default to the slug)"
         )
+        archive.add_parser(sources)
 
     def handle(self, *args, **options):
+        if options["source"] == "podium":
+            self.stdout.write(archive.handle(options))
+            return
         try:
             raw = read_source(options["input"])
             result = import_sessionize(
