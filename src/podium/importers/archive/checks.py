@@ -91,7 +91,10 @@ class References:
     def resolve(self, where: str, kind: str, value: object) -> None:
         if value is not None and value not in self.known[kind]:
             plural = "categories" if kind in ("category", "item") else f"{kind}s"
-            raise SessionizeError(f'{where}: {value!r} is not the id of a {kind} in "{plural}"')
+            article = "an" if kind == "item" else "a"
+            raise SessionizeError(
+                f'{where}: {value!r} is not the id of {article} {kind} in "{plural}"'
+            )
 
     def once(self, children: list[Row], key: str) -> None:
         """Each child names a different ``key`` record, and one that exists."""
