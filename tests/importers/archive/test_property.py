@@ -185,7 +185,7 @@ def endpoint(draw, event, endpoint_id: str, categories, questions):
 
 
 PROPERTY = settings(
-    max_examples=30,
+    max_examples=20,
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )

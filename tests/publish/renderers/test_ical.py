@@ -250,3 +250,16 @@ def test_ical_capture_round_trips_with_both_parsers():
         s["startsAt"] for s in scheduled
     ]
     assert len(vobject.readOne(body.decode("utf-8")).vevent_list) == len(scheduled)
+
+
+def test_ical_event_name_with_line_breaks_is_one_line():
+    renderer = IcalRenderer()
+    named = RenderContext(
+        endpoint_id="demoical",
+        event_name="Demo\r\nConf\n2026",
+        event_slug="demo-conf",
+        time_zone="Europe/London",
+        utc_times=False,
+    )
+    body = renderer.render("All", all_view(PROGRAM), named)
+    assert str(icalendar.Calendar.from_ical(body)["X-WR-CALNAME"]) == "Demo Conf 2026"

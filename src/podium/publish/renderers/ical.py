@@ -67,7 +67,8 @@ class IcalRenderer(Renderer):
         calendar.add("version", "2.0")
         calendar.add("calscale", "GREGORIAN")
         calendar.add("method", "PUBLISH")
-        calendar.add("x-wr-calname", clean(context.event_name))
+        # An X- property is not TEXT to the library: a line break would end the line.
+        calendar.add("x-wr-calname", " ".join(clean(context.event_name).split("\n")))
         if not context.utc_times:
             calendar.add("x-wr-timezone", context.time_zone)
         sessions = calendar_sessions(view, data, context.time_zone)
