@@ -115,6 +115,11 @@ CASES = [
         "sessions[0].starts_at: 'soon' is not a time with an offset like 2026-10-01T09:00:00Z",
     ),
     (
+        setter(("sessions", 0, "ends_at"), "9999-12-31T23:59:59-01:00"),
+        "sessions[0].ends_at: '9999-12-31T23:59:59-01:00' is not a time with an offset like "
+        "2026-10-01T09:00:00Z",
+    ),
+    (
         setter(("sessions", 0, "ends_at"), None),
         "sessions[0].ends_at: null while starts_at is set: give both or neither",
     ),

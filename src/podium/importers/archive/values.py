@@ -59,11 +59,11 @@ def decode_time(value: object, where: str) -> dt.datetime:
     text = check_str(value, where)
     try:
         moment = dt.datetime.fromisoformat(text)
-    except ValueError:
-        moment = None
-    if moment is None or moment.tzinfo is None:
-        raise fail(where, f"{text!r} is not a time with an offset like 2026-10-01T09:00:00Z")
-    return moment.astimezone(dt.UTC)
+        if moment.tzinfo is not None:
+            return moment.astimezone(dt.UTC)
+    except (ValueError, OverflowError):  # OverflowError: beyond year 9999 in UTC
+        pass
+    raise fail(where, f"{text!r} is not a time with an offset like 2026-10-01T09:00:00Z")
 
 
 def decode_text(field: models.Field, value: object, where: str) -> str:
