@@ -7,7 +7,9 @@ that violates its schema. The number of examples is bounded to keep the suite fa
 
 import pytest
 import schemathesis
+from django.core.signals import request_finished, request_started
 from django.core.wsgi import get_wsgi_application
+from django.db import close_old_connections
 from hypothesis import HealthCheck, settings
 
 from podium.demo.loader import load_demo
@@ -20,7 +22,16 @@ schema.app = get_wsgi_application()
 
 @pytest.fixture
 def demo(db):
-    return load_demo()
+    """The demo event, and the test's database connection kept open across requests.
+
+    Django closes its connection when a request ends; in a test that would end the
+    test's transaction. Django's own test client keeps it open the same way.
+    """
+    for signal in (request_started, request_finished):
+        signal.disconnect(close_old_connections)
+    yield load_demo()
+    for signal in (request_started, request_finished):
+        signal.connect(close_old_connections)
 
 
 @schema.parametrize()
