@@ -10,9 +10,7 @@ import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 
 
-def cache_config(
-    url: str, max_bytes: int | None = None, redis_options: dict | None = None
-) -> dict:
+def cache_config(url: str, max_bytes: int | None = None, redis_options: dict | None = None) -> dict:
     """Translate ``PODIUM_CACHE_URL`` into a Django CACHES entry.
 
     The settings module passes the bounds; other callers (another cache to point at)

@@ -25,6 +25,7 @@ def event_urls(slug: str) -> list[str]:
         "event",
         "event-settings",
         "event-delete",
+        "event-export",
         "team",
         "rooms",
         "questions",

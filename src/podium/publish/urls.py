@@ -6,6 +6,7 @@ from podium.publish.frab import views as frab_views
 urlpatterns = [
     path("<str:endpoint_id>/view/<str:view>", views.endpoint_view, name="endpoint-view"),
     path("schema.xsd", schema_views.schema_xsd, name="xml-schema"),
+    path("openapi.json", schema_views.openapi_json, name="openapi"),
     path(
         "<str:endpoint_id>/frab/schedule.json",
         frab_views.frab_schedule,

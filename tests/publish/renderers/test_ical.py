@@ -6,7 +6,7 @@ import icalendar
 import pytest
 import vobject
 
-from podium.publish.records import Room, publication_of
+from podium.publish.records import PublishedEvent, Room, publication_of
 from podium.publish.renderers.ical import IcalRenderer
 from tests.publish.formats_setup import endpoint_of, import_capture
 from tests.publish.publications import (
@@ -228,3 +228,11 @@ def test_ical_capture_round_trips_with_both_parsers():
         s["startsAt"] for s in scheduled
     ]
     assert len(vobject.readOne(body.decode("utf-8")).vevent_list) == len(scheduled)
+
+
+def test_ical_event_name_with_line_breaks_is_one_line():
+    named = dataclasses.replace(
+        all_of(PROGRAM), event=PublishedEvent("demo-conf", "Demo\r\nConf\n2026", "Europe/London")
+    )
+    body = render("All", named)
+    assert str(icalendar.Calendar.from_ical(body)["X-WR-CALNAME"]) == "Demo Conf 2026"

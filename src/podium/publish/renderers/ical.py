@@ -75,7 +75,8 @@ class IcalRenderer(Renderer):
         calendar.add("version", "2.0")
         calendar.add("calscale", "GREGORIAN")
         calendar.add("method", "PUBLISH")
-        calendar.add("x-wr-calname", clean(event.name))
+        # An X- property is not TEXT to the library: a line break would end the line.
+        calendar.add("x-wr-calname", " ".join(clean(event.name).split("\n")))
         if publication.utc_times:
             clock = WallClock(UTC)
         else:

@@ -1,6 +1,7 @@
 from django.core.management.base import BaseCommand, CommandError
 from django.db import DatabaseError
 
+from podium.importers.archive import command as archive
 from podium.importers.errors import SessionizeError
 from podium.importers.frab import command as frab
 from podium.importers.source import read_source
@@ -46,8 +47,12 @@ class Command(BaseCommand):
         )
         frab.add_private_addresses_option(sessionize)
         frab.add_parsers(sources)
+        archive.add_parser(sources)
 
     def handle(self, *args, **options):
+        if options["source"] == "podium":
+            self.stdout.write(archive.handle(options))
+            return
         try:
             if options["source"] in ("frab", "pretalx"):
                 result = frab.run(options)
