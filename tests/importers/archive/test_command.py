@@ -97,7 +97,8 @@ def test_import_podium_copy_with_new_endpoint_ids(small_event, tmp_path):
         (b"", "the input is empty"),
         (
             b"{",
-            "not valid JSON: Expecting property name enclosed in double quotes: line 1 column 2 (char 1)",
+            "not valid JSON: Expecting property name enclosed in double quotes: "
+            "line 1 column 2 (char 1)",
         ),
         (
             b'{"format": "podium-event-archive", "version": 0}',
