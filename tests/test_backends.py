@@ -14,7 +14,9 @@ def expected_database_vendor() -> str:
 
 def expected_cache_backend() -> str:
     url = os.environ.get("PODIUM_CACHE_URL", "")
-    return "RedisCache" if url.startswith(("redis://", "rediss://")) else "BoundedMemoryCache"
+    return (
+        "ResilientRedisCache" if url.startswith(("redis://", "rediss://")) else "BoundedMemoryCache"
+    )
 
 
 @pytest.mark.django_db
