@@ -5,6 +5,8 @@ from functools import cached_property
 from django.core.exceptions import ValidationError
 from django.db import models
 
+from podium.program.changes import announce
+
 
 def new_data_version() -> str:
     return uuid.uuid4().hex[:16]
@@ -45,6 +47,7 @@ class Event(models.Model):
     def save(self, *args, **kwargs):
         self.data_version = new_data_version()
         super().save(*args, **kwargs)
+        announce(self.pk)
 
     @cached_property
     def tz(self) -> zoneinfo.ZoneInfo:
@@ -54,7 +57,9 @@ class Event(models.Model):
         """Record that the event's program changed."""
         self.data_version = new_data_version()
         Event.objects.filter(pk=self.pk).update(data_version=self.data_version)
+        announce(self.pk)
 
     @staticmethod
     def touch_id(event_id: int) -> None:
         Event.objects.filter(pk=event_id).update(data_version=new_data_version())
+        announce(event_id)

@@ -5,6 +5,7 @@ from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models.signals import m2m_changed
 
+from podium.program.changes import announce
 from podium.program.models.event import new_data_version
 from podium.publish.models.option_fields import EndpointOptionFields
 from podium.publish.option_table import Format, IncludeSessions
@@ -49,12 +50,14 @@ class Endpoint(EndpointOptionFields):
     def save(self, *args, **kwargs):
         self.version = new_data_version()
         super().save(*args, **kwargs)
+        announce(self.event_id)
 
 
 def bump_version(sender, instance, action, **kwargs) -> None:
     if action.startswith("post_") and isinstance(instance, Endpoint):
         instance.version = new_data_version()
         Endpoint.objects.filter(pk=instance.pk).update(version=instance.version)
+        announce(instance.event_id)
 
 
 def connect_signals() -> None:
