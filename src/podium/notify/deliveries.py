@@ -78,13 +78,16 @@ def attempt(delivery: Delivery, *, retry: bool) -> str:
         elif retry and delivery.attempts <= len(delays):
             delay = timedelta(seconds=delays[delivery.attempts - 1])
             delivery.next_attempt_at = timezone.now() + delay
-            deliver.using(run_after=delivery.next_attempt_at).enqueue(delivery.pk)
         else:
             delivery.state, delivery.finished_at = Delivery.FAILED, timezone.now()
             if retry:
                 disable(webhook, delivery)
         delivery.save()
-    return delivery.state
+        state = delivery.state
+        if delivery.next_attempt_at is not None:
+            # After saving: a backend that runs it at once must see this attempt counted.
+            deliver.using(run_after=delivery.next_attempt_at).enqueue(delivery.pk)
+    return state
 
 
 def disable(webhook: Webhook, delivery: Delivery) -> None:

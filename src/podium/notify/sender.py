@@ -59,8 +59,9 @@ def post(url: str, body: bytes, headers: dict, *, deadline: float, allow_private
         status, error = None, f"the connection failed ({exc or type(exc).__name__})"
     finally:
         clock.close()
-    if clock.expired and not error:
-        status, error = None, f"no answer within {deadline:g} seconds"
+    if clock.expired and status is None:
+        # Shutting the socket down at the deadline shows up as any connection error.
+        error = f"no answer within {deadline:g} seconds"
     return Outcome(status, error, round((time.monotonic() - started) * 1000))
 
 
