@@ -184,3 +184,24 @@ def test_webhooks_secret_is_not_in_the_database(endpoint, receiver):
     )
 
     assert secret.removeprefix("whsec_") not in stored
+
+
+def test_webhooks_retry_of_a_disabled_webhook_is_not_sent(
+    endpoint, receiver, database_tasks, settings
+):
+    settings.WEBHOOK_RETRY_SECONDS = [60]
+    receiver.statuses = [500]
+    webhook, _ = add_webhook(endpoint.event, receiver.url)
+    publish(endpoint)
+    run_due_tasks()
+    Webhook.objects.filter(pk=webhook.pk).update(enabled=False)
+
+    make_due()
+    run_due_tasks()
+
+    delivery = Delivery.objects.get()
+    assert (delivery.state, delivery.last_error, len(receiver.received)) == (
+        "failed",
+        "not sent: the webhook is disabled",
+        1,
+    )

@@ -52,6 +52,12 @@ def deliver(delivery_id: int) -> str:
     delivery = Delivery.objects.select_related("webhook").filter(pk=delivery_id).first()
     if delivery is None or delivery.state != Delivery.PENDING:
         return "nothing to do"
+    if not delivery.webhook.enabled:
+        # Disabled while this delivery waited for a retry: it ends here.
+        delivery.state, delivery.finished_at = Delivery.FAILED, timezone.now()
+        delivery.last_error = "not sent: the webhook is disabled"
+        delivery.save(update_fields=["state", "finished_at", "last_error"])
+        return delivery.state
     return attempt(delivery, retry=True)
 
 
