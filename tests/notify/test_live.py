@@ -64,7 +64,8 @@ def test_live_delivery_signed_retried_and_durable_across_a_killed_server(env, re
         first.stop()
         second.stop()
 
-    assert first_attempt_after < 15
+    # Seconds, not the minutes of polling; generous for a busy machine.
+    assert first_attempt_after < 30
     payloads = [Verifier(secret).verify(m.body, m.headers) for m in receiver.received]
     assert len(receiver.received) == 3
     assert len({m.headers["webhook-id"] for m in receiver.received}) == 1

@@ -13,7 +13,7 @@ from podium.notify.history import record_publications
 from podium.notify.models import Delivery, Webhook
 from podium.notify.sender import post
 from podium.notify.signing import rotate
-from podium.notify.webhooks import WebhookError, add_webhook
+from podium.notify.webhooks import WebhookError, add_webhook, enable
 from tests.conftest import run_due_tasks
 from tests.factories import EndpointFactory, EventFactory, SessionFactory
 
@@ -112,6 +112,7 @@ def test_webhooks_send_again_delivers_a_failed_message_once_more(endpoint, recei
     add_webhook(endpoint.event, receiver.url)
     publish(endpoint)
     delivery = Delivery.objects.get()
+    enable(Webhook.objects.get())  # the failed delivery disabled it
 
     assert send_again(delivery) is True
 

@@ -49,7 +49,7 @@ def test_serve_tasks_dead_worker_is_replaced_and_sigterm_stops_all(server):
 
     wait_until(lambda: not any(alive(pid) for pid in pids), timeout=10)
     output = server.output()
-    assert "task worker exited with status -9; starting it again" in output
+    assert "task worker exited with status -9; starting it again" in output, output
     assert output.count("shutting down gracefully") == 2
 
 
