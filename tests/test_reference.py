@@ -59,6 +59,11 @@ def test_cli_reference_covers_every_podium_command_and_action():
         "podium team list",
         "podium user create",
         "podium user unlock",
+        "podium webhook add",
+        "podium webhook list",
+        "podium webhook test",
+        "podium webhook rotate",
+        "podium webhook remove",
         "podium worker",
     ]
 

@@ -81,6 +81,7 @@ INSTALLED_APPS = [
     "podium.demo",
     "podium.server",
     "podium.console",
+    "podium.notify",
 ]
 
 MIDDLEWARE = [
@@ -422,6 +423,48 @@ TASKS = {
         "QUEUES": [],
     }
 }
+
+# Publication history and webhooks: podium/notify/, docs/webhooks.md.
+PUBLIC_URL = env_str(
+    "PODIUM_PUBLIC_URL",
+    "http://127.0.0.1:8000",
+    kind="URL",
+    help="The address the public reaches podium at, for the URLs that webhook messages "
+    "carry (the views and the change feed of the endpoint).",
+)
+WEBHOOKS_ALLOW_PRIVATE = env_bool(
+    "PODIUM_WEBHOOKS_ALLOW_PRIVATE",
+    False,
+    help="Deliver webhooks to loopback, private and link-local addresses too. Off, such "
+    "receivers are refused, so a webhook cannot reach services only the machine sees.",
+)
+WEBHOOK_DEADLINE_SECONDS = env_int(
+    "PODIUM_WEBHOOK_DEADLINE_SECONDS",
+    10,
+    minimum=1,
+    maximum=120,
+    help="How long one delivery attempt may take in all (connecting, sending, the answer) "
+    "before it counts as failed.",
+)
+RETRY_TEXT = env_list(
+    "PODIUM_WEBHOOK_RETRY_SECONDS",
+    ["5", "300", "1800", "7200", "18000", "36000", "36000"],
+    help="Comma-separated seconds to wait before each retry of a failed delivery (about a "
+    "day in all). A delivery that fails them all disables its webhook.",
+)
+if not all(value.isdigit() for value in RETRY_TEXT):
+    raise ImproperlyConfigured(
+        f"PODIUM_WEBHOOK_RETRY_SECONDS={','.join(RETRY_TEXT)!r}: use whole numbers of "
+        "seconds separated by commas"
+    )
+WEBHOOK_RETRY_SECONDS = [int(value) for value in RETRY_TEXT]
+WEBHOOK_ROTATION_HOURS = env_int(
+    "PODIUM_WEBHOOK_ROTATION_HOURS",
+    24,
+    minimum=0,
+    help="After a webhook's secret is rotated, messages carry a signature with the old "
+    "secret too for this many hours, so receivers can switch without a gap.",
+)
 
 LOG_LEVEL = env_choice(
     "PODIUM_LOG_LEVEL",

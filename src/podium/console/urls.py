@@ -14,6 +14,7 @@ from podium.console.views import (
     speakers,
     team,
 )
+from podium.notify import console as notify_console
 
 app_name = "console"
 
@@ -56,4 +57,5 @@ urlpatterns = [
     path(ENDPOINT + "clear-cache/", code.clear_cache, name="endpoint-clear-cache"),
     path(ENDPOINT + "code/", code.get_code, name="endpoint-code"),
     path(ENDPOINT + "preview/<str:view>/", code.preview, name="endpoint-preview"),
+    *notify_console.urlpatterns,
 ]

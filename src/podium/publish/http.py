@@ -113,6 +113,11 @@ def cached_response(
     The ETag depends only on versions already loaded with the endpoint, so a 304
     costs neither a cache lookup nor a render.
     """
+    hash_only = wants_hash_only(request)
+    if hash_only is None:
+        return json_error(400, "hashonly: use true or false")
+    if hash_only:
+        variant, content_type, produce = hash_of(variant, produce)
     digest = version_digest(endpoint, variant, content_type)
     identity_tag, gzip_tag = f'"{digest}"', f'"{digest}-gz"'
     wants_gzip = accepts_gzip(request.headers.get("Accept-Encoding", ""))
@@ -144,6 +149,21 @@ def cached_response(
         response["Content-Encoding"] = "gzip"
     response["Content-Length"] = str(len(body))
     return headers(response, tag, ttl)
+
+
+def wants_hash_only(request: HttpRequest) -> bool | None:
+    """``?hashonly=true`` (Sessionize's cheap change check); None for a value we refuse."""
+    value = request.GET.get("hashonly", "false").strip().lower()
+    return {"true": True, "false": False, "": False}.get(value)
+
+
+def hash_of(variant: str, produce: Callable[[], bytes]) -> tuple[str, str, Callable]:
+    """The hash-only representation: the SHA-1, in hex, of the bytes ``produce`` makes."""
+    return (
+        f"{variant}:hashonly",
+        "text/plain; charset=utf-8",
+        lambda: hashlib.sha1(produce(), usedforsecurity=False).hexdigest().encode(),
+    )
 
 
 def headers(response: HttpResponse, etag: str, ttl: int) -> HttpResponse:

@@ -14,6 +14,7 @@ SECTIONS = [
     ("question", "questions"),
     ("import", "import"),
     ("endpoint", "endpoints"),
+    ("webhook", "webhooks"),
     ("team", "team"),
     ("event-settings", "settings"),
     ("event-delete", "settings"),
