@@ -1,0 +1,140 @@
+from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
+from django.utils import timezone
+
+from podium.importers.errors import SessionizeError
+from podium.importers.frab.command import add_private_addresses_option
+from podium.importers.mirror.fetching import main_url
+from podium.importers.mirror.models import Mirror, MirrorKind, MirrorPolicy
+from podium.importers.mirror.run import attempt, record, run_mirror
+from podium.importers.mirror.timing import format_every, parse_every
+from podium.importers.writer import check_options
+
+
+class Command(BaseCommand):
+    help = (
+        "Keep an event in line with a Sessionize endpoint or a pretalx event, fetched on a "
+        "schedule. Run `podium mirror <action> --help` for each action's options."
+    )
+
+    def add_arguments(self, parser):
+        actions = parser.add_subparsers(dest="action", required=True, metavar="ACTION")
+        add = actions.add_parser(
+            "add",
+            help="mirror a source into an event; runs once at once",
+            description="Mirror a source into an event (created when missing). The source "
+            "is read once at once: a source that fails is not added.",
+        )
+        add.add_argument("event_slug", help="the event to keep in line with the source")
+        add.add_argument(
+            "url",
+            help="a Sessionize endpoint (https://sessionize.com/api/v2/<id>/) or, with "
+            "--kind pretalx, a pretalx event (https://pretalx.example.org/<event>/)",
+        )
+        add.add_argument(
+            "--every", default="5m", metavar="<interval>", help="time between runs, 1m to 7d"
+        )
+        add.add_argument(
+            "--kind", choices=MirrorKind.values, default="sessionize", help="the source's kind"
+        )
+        policy = add.add_mutually_exclusive_group()
+        policy.add_argument(
+            "--source-wins",
+            dest="policy",
+            action="store_const",
+            const=MirrorPolicy.SOURCE_WINS,
+            help="changes made in podium are replaced by the source's (the default)",
+        )
+        policy.add_argument(
+            "--keep-edits",
+            dest="policy",
+            action="store_const",
+            const=MirrorPolicy.KEEP_EDITS,
+            help="objects edited, added or deleted in podium stay as podium has them",
+        )
+        add.add_argument("--timezone", metavar="<IANA>", help="a new event's time zone")
+        add.add_argument("--name", metavar="<name>", help="a new event's name")
+        add_private_addresses_option(add)
+        actions.add_parser("list", help="show the mirrors and how their last runs went")
+        remove = actions.add_parser("remove", help="stop mirroring; the event stays as it is")
+        remove.add_argument("event_slug")
+        run = actions.add_parser("run-now", help="run a mirror now and show the outcome")
+        run.add_argument("event_slug")
+        run.add_argument(
+            "--force",
+            action="store_true",
+            help="download and apply in full even when the source says it is unchanged",
+        )
+
+    def handle(self, *args, **options):
+        return getattr(self, f"handle_{options['action'].replace('-', '_')}")(options)
+
+    def handle_add(self, options):
+        slug = options["event_slug"]
+        if Mirror.objects.filter(event__slug=slug).exists():
+            raise CommandError(f"event {slug!r} is mirrored already (`podium mirror remove` first)")
+        try:
+            check_options(slug, options["name"], options["timezone"])
+            mirror = Mirror(
+                kind=options["kind"],
+                url=options["url"],
+                every=parse_every(options["every"]),
+                policy=options["policy"] or MirrorPolicy.SOURCE_WINS,
+                allow_private=options["allow_private"],
+            )
+            main_url(mirror.kind, mirror.url)  # a malformed URL fails before any request
+            started = timezone.now()
+            outcome = attempt(
+                mirror, force=True, slug=slug, name=options["name"], time_zone=options["timezone"]
+            )
+        except SessionizeError as error:
+            raise CommandError(f"{error} (the mirror was not added)") from None
+        record(mirror, outcome, started)
+        self.stdout.write(
+            f"Mirroring {mirror.url} into event {slug!r} every "
+            f"{format_every(mirror.every)} ({mirror.get_policy_display().lower()})."
+        )
+        self.stdout.write(outcome.result)
+
+    def handle_list(self, options):
+        mirrors = Mirror.objects.select_related("event")
+        for mirror in mirrors:
+            for line in describe(mirror):
+                self.stdout.write(line)
+        if not mirrors:
+            self.stdout.write("No mirrors.")
+
+    def handle_remove(self, options):
+        mirror = find_mirror(options["event_slug"])
+        with transaction.atomic():
+            mirror.delete()
+        self.stdout.write(f"Event {options['event_slug']!r} is no longer mirrored.")
+
+    def handle_run_now(self, options):
+        outcome = run_mirror(find_mirror(options["event_slug"]), force=options["force"])
+        if outcome.failed:
+            raise CommandError(f"{outcome.error} (the event is unchanged)")
+        self.stdout.write(outcome.result)
+
+
+def find_mirror(slug: str) -> Mirror:
+    mirror = Mirror.objects.select_related("event").filter(event__slug=slug).first()
+    if mirror is None:
+        raise CommandError(f"event {slug!r} has no mirror (see `podium mirror list`)")
+    return mirror
+
+
+def when(moment) -> str:
+    return timezone.localtime(moment).strftime("%Y-%m-%d %H:%M:%S %Z") if moment else "never"
+
+
+def describe(mirror: Mirror) -> list[str]:
+    lines = [
+        f"{mirror.event.slug}: {mirror.kind} {mirror.url}",
+        f"  every {format_every(mirror.every)}, {mirror.get_policy_display().lower()}",
+        f"  last fetch: {when(mirror.last_fetch_at)}: {mirror.last_result or '-'}",
+    ]
+    if mirror.last_error:
+        lines.append(f"  error ({mirror.failures} failed runs in a row): {mirror.last_error}")
+    lines.append(f"  next run: {when(mirror.next_run_at)}")
+    return lines
