@@ -1,6 +1,6 @@
 import http.server
-import zlib
 import threading
+import zlib
 
 import orjson
 import pytest

@@ -11,7 +11,6 @@ from django.db import transaction
 from podium.importers.errors import SessionizeError
 from podium.importers.frab.ids import IdBook
 from podium.importers.frab.mapping import schedule_program
-from podium.importers.frab.parse import parse_schedule
 from podium.importers.frab.write import default_name, default_zone
 from podium.importers.limits import check_limits
 from podium.importers.links import check_links

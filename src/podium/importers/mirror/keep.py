@@ -55,12 +55,11 @@ class KeepingWriter(ProgramWriter):
         """The row's values as they are; None when it points at a row that goes."""
         values = {name: getattr(row, name) for name in columns(model)}
         for field in model._meta.concrete_fields:
-            target = field.related_model
-            if field.is_relation and target in self.kept:
-                if values[field.attname] not in self.kept[target]:
-                    if not field.null:
-                        return None
-                    values[field.attname] = None
+            kept = self.kept.get(field.related_model) if field.is_relation else None
+            if kept is not None and values[field.attname] not in kept:
+                if not field.null:
+                    return None
+                values[field.attname] = None
         return values
 
 
