@@ -15,7 +15,7 @@ from tests.importers.payloads import snapshot
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
-KEYNOTE = "649740"
+TALK = "649740"
 
 
 def add(source, *extra: str) -> Mirror:
@@ -81,7 +81,7 @@ def test_run_mirror_picks_up_a_change_within_one_interval(source, linz):
 
     program_changed.connect(receiver)
     try:
-        source.publish(retitle(linz, KEYNOTE, "Keynote, moved"))
+        source.publish(retitle(linz, TALK, "Keynote, moved"))
         outcome = run_mirror(mirror)
     finally:
         program_changed.disconnect(receiver)
@@ -90,7 +90,7 @@ def test_run_mirror_picks_up_a_change_within_one_interval(source, linz):
         "Updated event 'linz' (time zone Europe/Vienna): 15 sessions, 16 speakers, 4 rooms, "
         "0 categories, 2 questions; 0 rows created, 1 updated, 0 deleted."
     )
-    assert title(KEYNOTE) == "Keynote, moved"
+    assert title(TALK) == "Keynote, moved"
     assert announced == [mirror.event_id]
     assert m.Event.objects.get(slug="linz").data_version != version
     assert mirror.next_run_at == mirror.last_fetch_at + dt.timedelta(seconds=mirror.every)
@@ -100,7 +100,7 @@ def test_run_mirror_picks_up_a_change_within_one_interval(source, linz):
 def test_run_mirror_source_answering_500_changes_nothing_and_shows_the_error(source, linz):
     mirror = add(source)
     before = snapshot()
-    source.publish(retitle(linz, KEYNOTE, "Never seen"))
+    source.publish(retitle(linz, TALK, "Never seen"))
     source.status = 500
     outcome = run_mirror(mirror)
     mirror.refresh_from_db()
@@ -133,10 +133,10 @@ def test_run_mirror_after_a_failure_recovers_and_resets_the_backoff(source, linz
     source.status = 500
     run_mirror(mirror)
     source.status = 200
-    source.publish(retitle(linz, KEYNOTE, "Back again"))
+    source.publish(retitle(linz, TALK, "Back again"))
     run_mirror(mirror)
     mirror.refresh_from_db()
-    assert (mirror.failures, mirror.last_error, title(KEYNOTE)) == (0, "", "Back again")
+    assert (mirror.failures, mirror.last_error, title(TALK)) == (0, "", "Back again")
 
 
 def test_mirror_add_failing_source_adds_nothing(source):
