@@ -12,15 +12,14 @@ BASE = "/api/v2/linz24/"
 
 
 class SourceHandler(http.server.BaseHTTPRequestHandler):
-    """Plays a Sessionize endpoint: ``server.views`` {view: bytes}; an ETag or a hashonly
+    """Plays a source: ``server.files`` {path: bytes}; an ETag or a hashonly
     answer when ``server.etags`` / ``server.hashes`` say so; ``server.status`` overrides."""
 
     def do_GET(self):
         server = self.server
         server.requests.append((self.path, self.headers.get("If-None-Match")))
         path, _, query = self.path.partition("?")
-        view = path.removeprefix(f"{BASE}view/")
-        body = server.views.get(view)
+        body = server.files.get(path)
         if server.status != 200 or body is None:
             self.answer(server.status if body is not None else 404, b"{}")
             return
@@ -66,14 +65,15 @@ def source(linz):
     server.hashes = False
 
     def publish(program: dict):
-        server.views = {
-            "All": orjson.dumps(program),
-            "Speakers": orjson.dumps(speakers_view(program)),
+        server.files = {
+            f"{BASE}view/All": orjson.dumps(program),
+            f"{BASE}view/Speakers": orjson.dumps(speakers_view(program)),
         }
 
     server.publish = publish
     publish(linz)
-    server.url = f"http://127.0.0.1:{server.server_address[1]}{BASE}"
+    server.root = f"http://127.0.0.1:{server.server_address[1]}"
+    server.url = f"{server.root}{BASE}"
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     yield server

@@ -120,7 +120,7 @@ def test_run_mirror_source_answering_500_changes_nothing_and_shows_the_error(sou
 def test_run_mirror_invalid_json_changes_nothing_and_shows_the_error(source):
     mirror = add(source)
     before = snapshot()
-    source.views["All"] = b'{"sessions": ['
+    source.files[f"{BASE}view/All"] = b'{"sessions": ['
     outcome = run_mirror(mirror)
     mirror.refresh_from_db()
     assert mirror.last_error == outcome.error

@@ -14,7 +14,7 @@ from podium.importers.frab.mapping import schedule_program
 from podium.importers.frab.write import default_name, default_zone
 from podium.importers.limits import check_limits
 from podium.importers.links import check_links
-from podium.importers.mirror.fetching import Download, main_url
+from podium.importers.mirror.fetching import Download, endpoint_base, main_url
 from podium.importers.mirror.fingerprints import fingerprints
 from podium.importers.mirror.keep import KeepingWriter, drop_deleted
 from podium.importers.mirror.models import MirrorPolicy
@@ -30,14 +30,13 @@ from podium.program.models import Event
 def reader(mirror, download: Download):
     """A function of the (locked) event that gives the checked program to write."""
     where = main_url(mirror.kind, mirror.url)
-    try:
-        if mirror.kind == "pretalx":
-            schedule = pretalx_schedule(PretalxSource(download.body))
-        else:
-            program = parse_all(download.body)
-            apply_speakers_view(program, parse_speakers_view(download.speakers))
-    except SessionizeError as error:
-        raise SessionizeError(f"{where}: {error}") from None
+    if mirror.kind == "pretalx":
+        schedule = located(where, lambda: pretalx_schedule(PretalxSource(download.body)))
+    else:
+        program = located(where, lambda: parse_all(download.body))
+        speakers = endpoint_base(mirror.url) + "view/Speakers"
+        view = located(speakers, lambda: parse_speakers_view(download.speakers))
+        located(speakers, lambda: apply_speakers_view(program, view))
 
     def read(event):
         if mirror.kind == "pretalx":
@@ -45,6 +44,14 @@ def reader(mirror, download: Download):
         return program, None
 
     return read
+
+
+def located(where: str, read):
+    try:
+        return read()
+    except SessionizeError as error:
+        # The importer's messages name the command's option; a mirror names the URL.
+        raise SessionizeError(f"{where}: {str(error).removeprefix('--speakers: ')}") from None
 
 
 def apply_download(

@@ -35,7 +35,10 @@ class Command(BaseCommand):
             "--every", default="5m", metavar="<interval>", help="time between runs, 1m to 7d"
         )
         add.add_argument(
-            "--kind", choices=MirrorKind.values, default="sessionize", help="the source's kind"
+            "--kind",
+            choices=MirrorKind.values,
+            default="sessionize",
+            help="the source's kind: sessionize or pretalx",
         )
         policy = add.add_mutually_exclusive_group()
         policy.add_argument(
