@@ -4,11 +4,10 @@ from django.utils import timezone
 
 from podium.importers.errors import SessionizeError
 from podium.importers.frab.command import add_private_addresses_option
-from podium.importers.mirror.fetching import main_url
+from podium.importers.mirror.adding import add_mirror
 from podium.importers.mirror.models import Mirror, MirrorKind, MirrorPolicy
-from podium.importers.mirror.run import attempt, record, run_mirror
+from podium.importers.mirror.run import run_mirror
 from podium.importers.mirror.timing import format_every, parse_every
-from podium.importers.writer import check_options
 
 
 class Command(BaseCommand):
@@ -74,28 +73,22 @@ class Command(BaseCommand):
 
     def handle_add(self, options):
         slug = options["event_slug"]
-        if Mirror.objects.filter(event__slug=slug).exists():
-            raise CommandError(f"event {slug!r} is mirrored already (`podium mirror remove` first)")
         try:
-            check_options(slug, options["name"], options["timezone"])
-            mirror = Mirror(
+            mirror, outcome = add_mirror(
+                slug,
+                options["url"],
                 kind=options["kind"],
-                url=options["url"],
                 every=parse_every(options["every"]),
                 policy=options["policy"] or MirrorPolicy.SOURCE_WINS,
                 allow_private=options["allow_private"],
-            )
-            main_url(mirror.kind, mirror.url)  # a malformed URL fails before any request
-            started = timezone.now()
-            outcome = attempt(
-                mirror, force=True, slug=slug, name=options["name"], time_zone=options["timezone"]
+                name=options["name"],
+                time_zone=options["timezone"],
             )
         except SessionizeError as error:
             raise CommandError(f"{error} (the mirror was not added)") from None
-        record(mirror, outcome, started)
         self.stdout.write(
-            f"Mirroring {mirror.url} into event {slug!r} every "
-            f"{format_every(mirror.every)} ({mirror.get_policy_display().lower()})."
+            f"Mirroring {mirror.url} into event {slug!r} every {format_every(mirror.every)} "
+            f"({mirror.get_policy_display().lower()})."
         )
         self.stdout.write(outcome.result)
 
