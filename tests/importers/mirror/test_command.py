@@ -80,7 +80,9 @@ def test_mirror_add_twice_is_an_error(source):
     add(source)
     with pytest.raises(CommandError) as caught:
         call_command("mirror", "add", "linz", source.url, "--allow-private-addresses")
-    assert str(caught.value) == ("event 'linz' is mirrored already (`podium mirror remove` first)")
+    assert str(caught.value) == (
+        "event 'linz' is mirrored already; remove its mirror first (the mirror was not added)"
+    )
 
 
 def test_mirror_add_bad_interval_is_an_error(db):
