@@ -32,7 +32,7 @@ def test_mirror_list_shows_the_error_of_a_failing_source(source, capsys):
     capsys.readouterr()
     call_command("mirror", "list")
     assert (
-        f"  error (1 failed runs in a row): {source.url}view/All: the server answered "
+        f"  error (failed runs in a row: 1): {source.url}view/All: the server answered "
         "HTTP 500 Internal Server Error"
     ) in capsys.readouterr().out.splitlines()
 

@@ -9,6 +9,7 @@ from tests.importers.mirror.test_run import add, retitle, title
 pytestmark = pytest.mark.django_db(transaction=True)
 
 KEYNOTE, EMBEDDINGS, CONTAINERS, ILLUSION = "658419", "646535", "641128", "652285"
+ALEX = "09ddaf8b-3529-46c5-b7dd-cb3ffd339edc"
 
 
 def edit(session_id: str, new_title: str) -> None:
@@ -76,3 +77,17 @@ def test_source_wins_deletes_a_room_added_in_podium(source, linz):
     source.publish(retitle(linz, EMBEDDINGS, "Changed at the source"))
     run_mirror(mirror)
     assert not m.Room.objects.filter(name="Foyer").exists()
+
+
+def test_keep_edits_speaker_edited_in_podium_stays_when_the_source_drops_them(source, linz):
+    mirror = add(source, "--keep-edits")
+    speaker = m.Speaker.objects.get(public_id=ALEX)
+    speaker.bio = "Written in podium."
+    speaker.save()
+    linz["speakers"] = [s for s in linz["speakers"] if s["id"] != ALEX]
+    for session in linz["sessions"]:
+        session["speakers"] = [s for s in session["speakers"] if s != ALEX]
+    source.publish(linz)
+    assert run_mirror(mirror).error == ""
+    assert m.Speaker.objects.get(public_id=ALEX).bio == "Written in podium."
+    assert m.SessionSpeaker.objects.filter(speaker__public_id=ALEX).count() == 0

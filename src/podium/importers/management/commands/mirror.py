@@ -131,6 +131,6 @@ def describe(mirror: Mirror) -> list[str]:
         f"  last fetch: {when(mirror.last_fetch_at)}: {mirror.last_result or '-'}",
     ]
     if mirror.last_error:
-        lines.append(f"  error ({mirror.failures} failed runs in a row): {mirror.last_error}")
+        lines.append(f"  error (failed runs in a row: {mirror.failures}): {mirror.last_error}")
     lines.append(f"  next run: {when(mirror.next_run_at)}")
     return lines
