@@ -1,4 +1,5 @@
 import os
+import socket
 from pathlib import Path
 
 import pytest
@@ -18,6 +19,15 @@ def shared_path(relative: str) -> Path:
             pytest.fail(message)
         pytest.skip(message)
     return path
+
+
+@pytest.fixture(autouse=True)
+def loopback_only(monkeypatch):
+    """See tests/network.py."""
+    from tests import network
+
+    monkeypatch.setattr(socket.socket, "connect", network.connect)
+    monkeypatch.setattr(socket.socket, "connect_ex", network.connect_ex)
 
 
 @pytest.fixture(autouse=True)
