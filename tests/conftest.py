@@ -39,3 +39,20 @@ def empty_cache():
     from django.core.cache import cache
 
     cache.clear()
+
+
+@pytest.fixture
+def database_tasks(settings):
+    """Queue tasks in the database, as ``podium serve`` does, instead of running them at once.
+
+    The test then runs what is due with ``run_due_tasks()``, as a worker would.
+    """
+    settings.TASK_BACKEND = "database"
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": []}}
+
+
+def run_due_tasks() -> None:
+    """Run the queued tasks that are due, the way ``podium worker --batch`` does."""
+    from podium.server.tasks import PodiumWorker
+
+    PodiumWorker(batch=True).run()
