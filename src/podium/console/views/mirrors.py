@@ -15,6 +15,7 @@ from podium.importers.errors import SessionizeError
 from podium.importers.mirror.adding import add_mirror
 from podium.importers.mirror.models import Mirror
 from podium.importers.mirror.run import run_mirror
+from podium.importers.mirror.schedule import schedule
 from podium.importers.mirror.timing import format_every
 
 
@@ -51,6 +52,7 @@ def mirror_run(request, event):
     mirror = Mirror.objects.filter(event=event).first()
     if mirror is not None:
         outcome = run_mirror(mirror, force=request.POST.get("force") == "on")
+        schedule(mirror.pk)
         if outcome.failed:
             messages.error(request, f"The run failed, nothing changed: {outcome.error}")
         else:

@@ -7,6 +7,7 @@ from podium.importers.errors import SessionizeError
 from podium.importers.mirror.fetching import main_url
 from podium.importers.mirror.models import Mirror, MirrorPolicy
 from podium.importers.mirror.run import RunOutcome, attempt, record
+from podium.importers.mirror.schedule import schedule
 from podium.importers.writer import check_options
 
 
@@ -34,4 +35,5 @@ def add_mirror(
     started = timezone.now()
     outcome = attempt(mirror, force=True, slug=slug, name=name, time_zone=time_zone)
     record(mirror, outcome, started)
+    schedule(mirror.pk)
     return mirror, outcome

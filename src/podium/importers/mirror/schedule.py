@@ -23,10 +23,12 @@ LEASE_DEADLINES = 3
 
 @task()
 def mirror_run(mirror_id: int) -> None:
-    mirror = claim(mirror_id)
-    if mirror is not None:
-        run_mirror(mirror)
-    schedule(mirror_id)
+    try:
+        mirror = claim(mirror_id)
+        if mirror is not None:
+            run_mirror(mirror)
+    finally:
+        schedule(mirror_id)  # whatever happened, the chain goes on
 
 
 def claim(mirror_id: int) -> Mirror | None:

@@ -7,6 +7,7 @@ from podium.importers.frab.command import add_private_addresses_option
 from podium.importers.mirror.adding import add_mirror
 from podium.importers.mirror.models import Mirror, MirrorKind, MirrorPolicy
 from podium.importers.mirror.run import run_mirror
+from podium.importers.mirror.schedule import schedule
 from podium.importers.mirror.timing import format_every, parse_every
 
 
@@ -107,7 +108,9 @@ class Command(BaseCommand):
         self.stdout.write(f"Event {options['event_slug']!r} is no longer mirrored.")
 
     def handle_run_now(self, options):
-        outcome = run_mirror(find_mirror(options["event_slug"]), force=options["force"])
+        mirror = find_mirror(options["event_slug"])
+        outcome = run_mirror(mirror, force=options["force"])
+        schedule(mirror.pk)
         if outcome.failed:
             raise CommandError(f"{outcome.error} (the event is unchanged)")
         self.stdout.write(outcome.result)
