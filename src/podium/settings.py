@@ -165,6 +165,16 @@ CACHE_MAX_BYTES = env_int(
     "the least recently used go first. A response larger than this is "
     "not cached. Redis bounds its memory by its own `maxmemory` setting.",
 )
+PODIUM_FAST_PATH_MAX_BYTES = env_int(
+    "PODIUM_FAST_PATH_MAX_BYTES",
+    64 * 2**20,
+    minimum=0,
+    shown="`67108864` (64 MiB)",
+    help="The most bytes of published responses each server process keeps in its own "
+    "memory to answer cached reads and 304s of the public API before Django's "
+    "middleware (the fast path, [api.md](api.md#caching)); the least recently used go "
+    "first. `0` turns the fast path off.",
+)
 REDIS_OPTIONS = {
     "socket_connect_timeout": env_int(
         "PODIUM_CACHE_CONNECT_TIMEOUT_MS",

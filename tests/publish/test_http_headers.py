@@ -3,7 +3,6 @@
 import gzip
 
 import brotli
-
 import pytest
 
 from podium.publish.render import render_endpoint_view

@@ -112,9 +112,8 @@ def produce_entries(produce: Callable[[], bytes]) -> dict[str, tuple[str, bytes]
     }
 
 
-def negotiate(request_headers) -> tuple[str, tuple[str, ...]]:
+def negotiate(accept_encoding: str) -> tuple[str, tuple[str, ...]]:
     """The encoding a request gets and the order its validators are compared in."""
-    accept_encoding = request_headers.get("Accept-Encoding", "")
     if accepts_brotli(accept_encoding):
         return "br", ("br", "gzip", "identity")
     if accepts_gzip(accept_encoding):
@@ -124,6 +123,11 @@ def negotiate(request_headers) -> tuple[str, tuple[str, ...]]:
 
 def entity_tag(digest: str, coding: str) -> str:
     return f'"{digest}{TAG_SUFFIX[coding]}"'
+
+
+def entity_tags(digest: str, order: tuple[str, ...]) -> tuple[str, ...]:
+    """The ETags of every encoding of one representation, in ``negotiate``'s order."""
+    return tuple(entity_tag(digest, CODING[name]) for name in order)
 
 
 def cached_response(
@@ -142,16 +146,13 @@ def cached_response(
     requests of this address without Django.
     """
     digest = version_digest(endpoint, variant, content_type)
-    encoding, order = negotiate(request.headers)
+    encoding, order = negotiate(request.headers.get("Accept-Encoding", ""))
     ttl = settings.PODIUM_CACHE_TTL
     published = Published(endpoint.id, variant, content_type, digest, {})
     request.META[PUBLISHED] = published
 
     # Every tag names the same data; a client holding one of them is up to date.
-    matched = matching_tag(
-        request.headers.get("If-None-Match", ""),
-        tuple(entity_tag(digest, CODING[name]) for name in order),
-    )
+    matched = matching_tag(request.headers.get("If-None-Match", ""), entity_tags(digest, order))
     if matched is not None:
         response = HttpResponse(status=304)
         del response["Content-Type"]  # no body, so no type
