@@ -165,6 +165,13 @@ CACHE_MAX_BYTES = env_int(
     "the least recently used go first. A response larger than this is "
     "not cached. Redis bounds its memory by its own `maxmemory` setting.",
 )
+PODIUM_PRERENDER = env_bool(
+    "PODIUM_PRERENDER",
+    True,
+    help="After each committed change of an event, render every view of its endpoints "
+    "once (plain, gzip and brotli) into the response cache, so that no reader waits for "
+    "a render ([api.md](api.md#caching)). Pointless with `dummy://` or a TTL of 0.",
+)
 PODIUM_FAST_PATH_MAX_BYTES = env_int(
     "PODIUM_FAST_PATH_MAX_BYTES",
     64 * 2**20,

@@ -1,0 +1,58 @@
+"""Publish on change: render every representation of an event's endpoints once.
+
+After a committed change (``program_changed``) the bytes of each representation are
+rendered, compressed (gzip and brotli) and stored in the response cache under the
+ETag digest of the new versions, so readers only look up bytes that already exist.
+A request arriving before this finished renders as it always did: the cache key names
+the versions, so an old body can never answer for new data.
+"""
+
+import logging
+
+from django.conf import settings
+from django.core.cache import cache
+
+from podium.program.snapshot import consistent_read
+from podium.publish.frab.build import NoSchedule
+from podium.publish.http import CACHE_PREFIX, published_entries, version_digest
+from podium.publish.models import Endpoint
+from podium.publish.representations import representations
+
+logger = logging.getLogger("podium.publish")
+
+
+def render_event(event_id: int) -> int:
+    """Render and cache what the event's enabled endpoints publish; returns how many
+    representations were rendered (those already cached are kept)."""
+    rendered = 0
+    with consistent_read():
+        endpoints = list(
+            Endpoint.objects.filter(event_id=event_id, enabled=True).select_related("event")
+        )
+        for endpoint in endpoints:
+            for variant, content_type, produce in representations(endpoint):
+                key = f"{CACHE_PREFIX}{version_digest(endpoint, variant, content_type)}:"
+                if cache.get(key + "identity") is not None:
+                    continue
+                try:
+                    published_entries(endpoint, variant, content_type, produce)
+                except NoSchedule:
+                    continue  # answered with a 404 by its view, never cached
+                rendered += 1
+    return rendered
+
+
+def publish_changed(sender, event_id: int, **kwargs) -> None:
+    """Receiver of ``program_changed``: runs after the commit, in the writing process.
+
+    A failure is logged, never raised: the change is committed and readers render it
+    themselves.
+    """
+    if not settings.PODIUM_PRERENDER or settings.PODIUM_CACHE_TTL == 0:
+        return
+    if settings.CACHES["default"]["BACKEND"].endswith(".DummyCache"):
+        return  # nothing would keep the bytes
+    try:
+        render_event(event_id)
+    except Exception:
+        logger.exception("pre-rendering event %s failed; requests render it", event_id)
