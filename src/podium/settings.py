@@ -172,6 +172,13 @@ PODIUM_PRERENDER = env_bool(
     "once (plain, gzip and brotli) into the response cache, so that no reader waits for "
     "a render ([api.md](api.md#caching)). Pointless with `dummy://` or a TTL of 0.",
 )
+PODIUM_PUBLISH_DIR = env_str(
+    "PODIUM_PUBLISH_DIR",
+    "",
+    help="A directory where podium also writes every published view, with its `.gz` and "
+    "`.br` beside it, after each change (atomically), for nginx to serve "
+    "([deploy.md](deploy.md#static-files-with-nginx)). Empty: no files.",
+)
 PODIUM_FAST_PATH_MAX_BYTES = env_int(
     "PODIUM_FAST_PATH_MAX_BYTES",
     64 * 2**20,

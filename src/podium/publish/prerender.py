@@ -14,8 +14,9 @@ from django.core.cache import cache
 
 from podium.program.snapshot import consistent_read
 from podium.publish.frab.build import NoSchedule
-from podium.publish.http import CACHE_PREFIX, published_entries, version_digest
+from podium.publish.http import CACHE_PREFIX, ENCODINGS, published_entries, version_digest
 from podium.publish.models import Endpoint
+from podium.publish.publish_dir import PublishDir
 from podium.publish.representations import representations
 
 logger = logging.getLogger("podium.publish")
@@ -23,23 +24,39 @@ logger = logging.getLogger("podium.publish")
 
 def render_event(event_id: int) -> int:
     """Render and cache what the event's enabled endpoints publish; returns how many
-    representations were rendered (those already cached are kept)."""
+    representations were rendered (those already cached are kept). With
+    ``PODIUM_PUBLISH_DIR`` the files there follow (podium/publish/publish_dir.py)."""
     rendered = 0
+    directory = PublishDir.configured()
     with consistent_read():
         endpoints = list(
             Endpoint.objects.filter(event_id=event_id, enabled=True).select_related("event")
         )
+        files = {}
         for endpoint in endpoints:
-            for variant, content_type, produce in representations(endpoint):
+            for path, variant, content_type, produce in representations(endpoint):
                 key = f"{CACHE_PREFIX}{version_digest(endpoint, variant, content_type)}:"
-                if cache.get(key + "identity") is not None:
+                entries = cache.get_many([key + name for name in ENCODINGS])
+                if len(entries) == len(ENCODINGS) and directory is not None:
+                    files[path] = (content_type, {k[len(key) :]: v for k, v in entries.items()})
+                if entries:
                     continue
                 try:
-                    published_entries(endpoint, variant, content_type, produce)
+                    entries = published_entries(endpoint, variant, content_type, produce)
                 except NoSchedule:
                     continue  # answered with a 404 by its view, never cached
+                files[path] = (content_type, entries)
                 rendered += 1
+    if directory is not None:
+        directory.publish(event_id, files)
     return rendered
+
+
+def publish_all() -> int:
+    """Render every event (``podium serve`` with ``PODIUM_PUBLISH_DIR``, at start)."""
+    from podium.program.models import Event
+
+    return sum(render_event(event_id) for event_id in Event.objects.values_list("pk", flat=True))
 
 
 def publish_changed(sender, event_id: int, **kwargs) -> None:
@@ -48,9 +65,12 @@ def publish_changed(sender, event_id: int, **kwargs) -> None:
     A failure is logged, never raised: the change is committed and readers render it
     themselves.
     """
-    if not settings.PODIUM_PRERENDER or settings.PODIUM_CACHE_TTL == 0:
+    if not settings.PODIUM_PRERENDER:
         return
-    if settings.CACHES["default"]["BACKEND"].endswith(".DummyCache"):
+    uncached = settings.PODIUM_CACHE_TTL == 0 or settings.CACHES["default"]["BACKEND"].endswith(
+        ".DummyCache"
+    )
+    if uncached and not settings.PODIUM_PUBLISH_DIR:
         return  # nothing would keep the bytes
     try:
         render_event(event_id)

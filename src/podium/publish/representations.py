@@ -1,17 +1,19 @@
 """Every representation an endpoint publishes: what podium renders ahead of requests.
 
-Each provider yields ``(variant, content_type, produce)`` for one endpoint, named as
-its HTTP view names it in ``cached_response``; a new kind of URL adds its provider to
-``PROVIDERS``.
+Each provider yields ``(path, variant, content_type, produce)`` for one endpoint: its
+URL path and the variant its HTTP view names it by in ``cached_response``; a new kind of
+URL adds its provider to ``PROVIDERS``.
 """
 
 from collections.abc import Callable, Iterator
+
+from django.urls import reverse
 
 from podium.publish.frab.render import FORMATS, render_frab
 from podium.publish.render import CANONICAL_VIEWS, render_endpoint_view
 from podium.publish.renderers import RENDERERS
 
-Representation = tuple[str, str, Callable[[], bytes]]
+Representation = tuple[str, str, str, Callable[[], bytes]]
 
 
 def endpoint_views(endpoint) -> Iterator[Representation]:
@@ -20,6 +22,7 @@ def endpoint_views(endpoint) -> Iterator[Representation]:
     for view in CANONICAL_VIEWS:
         if view in renderer.views:
             yield (
+                reverse("endpoint-view", args=[endpoint.id, view]),
                 f"view:{view}",
                 renderer.content_type,
                 lambda view=view: render_endpoint_view(endpoint, view).body,
@@ -29,7 +32,8 @@ def endpoint_views(endpoint) -> Iterator[Representation]:
 def frab_schedules(endpoint) -> Iterator[Representation]:
     """``/api/v2/{id}/frab/schedule.json`` and ``.xml``."""
     for fmt, (content_type, _) in FORMATS.items():
-        yield f"frab:{fmt}", content_type, lambda fmt=fmt: render_frab(endpoint, fmt)
+        path = reverse(f"frab-{fmt}", args=[endpoint.id])
+        yield path, f"frab:{fmt}", content_type, lambda fmt=fmt: render_frab(endpoint, fmt)
 
 
 PROVIDERS: list[Callable[[object], Iterator[Representation]]] = [endpoint_views, frab_schedules]
