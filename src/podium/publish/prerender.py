@@ -60,19 +60,27 @@ def publish_all() -> int:
 
 
 def publish_changed(sender, event_id: int, **kwargs) -> None:
-    """Receiver of ``program_changed``: runs after the commit, in the writing process.
+    """Receiver of ``program_changed``, after the commit.
 
-    A failure is logged, never raised: the change is committed and readers render it
-    themselves.
+    With ``PODIUM_PUBLISH_DIR`` the files are written at once, in the process that made
+    the change, so nginx serves it within the second; otherwise the task queue renders
+    into the cache, when the cache is one every server process reads (Redis: an
+    in-process cache would keep the bytes in the task worker only). A failure is logged,
+    never raised: the change is committed and readers render it themselves.
     """
     if not settings.PODIUM_PRERENDER:
         return
-    uncached = settings.PODIUM_CACHE_TTL == 0 or settings.CACHES["default"]["BACKEND"].endswith(
-        ".DummyCache"
-    )
-    if uncached and not settings.PODIUM_PUBLISH_DIR:
-        return  # nothing would keep the bytes
     try:
-        render_event(event_id)
+        if settings.PODIUM_PUBLISH_DIR:
+            render_event(event_id)
+        elif shared_cache():
+            from podium.publish.tasks import publish_event
+
+            publish_event.enqueue(event_id)
     except Exception:
         logger.exception("pre-rendering event %s failed; requests render it", event_id)
+
+
+def shared_cache() -> bool:
+    backend = settings.CACHES["default"]["BACKEND"]
+    return settings.PODIUM_CACHE_TTL > 0 and backend.endswith(".ResilientRedisCache")
