@@ -171,8 +171,9 @@ PODIUM_PRERENDER = env_bool(
     "PODIUM_PRERENDER",
     True,
     help="After each committed change of an event, render every view of its endpoints "
-    "once (plain, gzip and brotli) into the response cache, so that no reader waits for "
-    "a render ([api.md](api.md#caching)). Pointless with `dummy://` or a TTL of 0.",
+    "once (plain, gzip and brotli), so that no reader waits for a render: through the task "
+    "queue into a Redis cache, or at once into `PODIUM_PUBLISH_DIR` "
+    "([api.md](api.md#caching)).",
 )
 PODIUM_PUBLISH_DIR = env_str(
     "PODIUM_PUBLISH_DIR",
