@@ -3,9 +3,10 @@
 import pytest
 from django.core.signals import request_started
 
-from podium.publish.fast.app import fast_path
+from podium.publish.fast.app import FastPath, fast_path
 from podium.publish.fast.store import BoundedStore
 from podium.publish.models import Endpoint
+from podium.publish.published import PUBLISHED, Published
 from tests.publish.conftest import view_url
 from tests.publish.wsgi_client import FastPathClient
 
@@ -85,6 +86,20 @@ def test_fast_path_other_host_learns_its_own_headers(endpoint, django_requests, 
     client.get(view_url(endpoint.id, "All"), headers={"Host": "other.example"})
     refused = client.get(view_url(endpoint.id, "All"), headers={"Host": "evil.example"})
     assert (refused.status_code, len(django_requests)) == (400, 3)
+
+
+def test_fast_path_answer_setting_a_cookie_never_replayed(endpoint, django_requests):
+    def with_cookie(environ, start_response):
+        environ[PUBLISHED] = Published(endpoint.id, "view:All", "text/plain", "d", {})
+        start_response(
+            "200 OK", [("ETag", '"d"'), ("Vary", "Accept-Encoding"), ("Set-Cookie", "a=b")]
+        )
+        return [b""]
+
+    fast = FastPath(with_cookie, 2**20)
+    environ = {"REQUEST_METHOD": "GET", "PATH_INFO": "/api/v2/x/view/All"}
+    fast(dict(environ), lambda status, headers, exc_info=None: None)
+    assert fast.routes.get("/api/v2/x/view/All") is None
 
 
 def test_fast_path_zero_bytes_is_off():

@@ -118,6 +118,8 @@ class FastPath:
         tags = entity_tags(published.digest, ("identity", "gzip", "br"))
         if code not in {200, 304} or names.get("etag") not in tags:
             return  # not the answer cached_response gave (middleware replaced it)
+        if "set-cookie" in names or names.get("vary") != "Accept-Encoding":
+            return  # meant for this client only: never to be replayed to others
         route = Route(published.endpoint_id, published.variant, published.content_type)
         # Kept as long as the shared cache keeps them: PODIUM_CACHE_TTL=0 keeps none.
         ttl = settings.PODIUM_CACHE_TTL
