@@ -168,6 +168,31 @@ CACHE_MAX_BYTES = env_int(
     "the least recently used go first. A response larger than this is "
     "not cached. Redis bounds its memory by its own `maxmemory` setting.",
 )
+PODIUM_PRERENDER = env_bool(
+    "PODIUM_PRERENDER",
+    True,
+    help="After each committed change of an event, render every view of its endpoints "
+    "once (plain, gzip and brotli), so that no reader waits for a render: through the task "
+    "queue into a Redis cache, or at once into `PODIUM_PUBLISH_DIR` "
+    "([api.md](api.md#caching)).",
+)
+PODIUM_PUBLISH_DIR = env_str(
+    "PODIUM_PUBLISH_DIR",
+    "",
+    help="A directory where podium also writes every published view, with its `.gz` and "
+    "`.br` beside it, after each change (atomically), for nginx to serve "
+    "([deploy.md](deploy.md#static-files-with-nginx)). Empty: no files.",
+)
+PODIUM_FAST_PATH_MAX_BYTES = env_int(
+    "PODIUM_FAST_PATH_MAX_BYTES",
+    64 * 2**20,
+    minimum=0,
+    shown="`67108864` (64 MiB)",
+    help="The most bytes of published responses each server process keeps in its own "
+    "memory to answer cached reads and 304s of the public API before Django's "
+    "middleware (the fast path, [api.md](api.md#caching)); the least recently used go "
+    "first. `0` turns the fast path off.",
+)
 REDIS_OPTIONS = {
     "socket_connect_timeout": env_int(
         "PODIUM_CACHE_CONNECT_TIMEOUT_MS",

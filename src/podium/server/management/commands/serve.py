@@ -83,6 +83,11 @@ class Command(BaseCommand):
             raise CommandError(f"cannot use {database_name()}: {first_line(error)}") from None
         if event is not None:
             self.stdout.write(f"New database: loaded the demo event {event.slug!r}.")
+        if settings.PODIUM_PUBLISH_DIR:
+            from podium.publish.prerender import publish_all
+
+            # The files of changes made while podium was stopped; later ones follow.
+            publish_all()
         first_run = not get_user_model().objects.exists()
         # Workers are forked from this process: they must not share its connection.
         connection.close()
