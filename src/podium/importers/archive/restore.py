@@ -16,7 +16,7 @@ from podium.importers.archive.clear import clear_event
 from podium.importers.archive.parse import Row, parse_document
 from podium.importers.archive.rows import write_rows
 from podium.importers.errors import SessionizeError
-from podium.importers.writer import check_options
+from podium.importers.writer import check_options, check_slug_free
 from podium.program import models as m
 from podium.publish.models import Endpoint
 from podium.publish.models.endpoint import new_endpoint_id
@@ -59,6 +59,7 @@ def restore_event(
         if replaced:
             clear_event(event)
         else:
+            check_slug_free(slug)
             event = m.Event(slug=slug)
         for key in ("name", "time_zone", "schedule_announced"):
             setattr(event, key, fields[key])
