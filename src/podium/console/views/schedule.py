@@ -24,6 +24,7 @@ def schedule(request, event):
         "schedule": build_schedule(event),
         "form": PlaceForm(event=event),
         "snap": SNAP,
+        "snap_seconds": SNAP * 60,
         "default_length": DEFAULT_LENGTH,
     }
     return render(request, "console/program/schedule.html", context)

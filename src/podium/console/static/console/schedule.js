@@ -6,15 +6,13 @@
   const PX = 2; // pixels per minute, as schedule.css draws the lines
   const form = document.getElementById("place-form");
   const status = document.getElementById("schedule-status");
-  if (!form || !document.getElementById("schedule")) return;
-  const board = () => document.getElementById("schedule");
-  const snap = () => Number(board().dataset.snap);
+  if (!form) return;
+  const snap = () => Number(form.dataset.snap);
   const clock = (m) => `${String(Math.floor(m / 60)).padStart(2, "0")}:${String(m % 60).padStart(2, "0")}`;
   const option = (id) => form.querySelector(`#place-session option[value="${id}"]`);
-  let dragged = null; // {id, grab: minutes between the block's top and the pointer}
 
   function layout() {
-    for (const day of board().querySelectorAll(".day")) {
+    for (const day of document.querySelectorAll(".day")) {
       const first = Number(day.dataset.first);
       const height = `${(Number(day.dataset.last) - first) * PX}px`;
       for (const column of day.querySelectorAll(".lane, .hours")) column.style.height = height;
@@ -40,14 +38,16 @@
   async function refresh(focusId) {
     const page = await fetch(window.location.href, { headers: { Accept: "text/html" } });
     const html = new DOMParser().parseFromString(await page.text(), "text/html");
-    board().replaceWith(html.getElementById("schedule"));
+    for (const part of document.querySelectorAll("[data-refresh]")) {
+      part.replaceWith(html.getElementById(part.id));
+    }
     const select = form.querySelector("#place-session");
     const chosen = select.value;
     select.innerHTML = html.getElementById("place-session").innerHTML;
     select.value = chosen;
     form.elements.version.value = chosen ? option(chosen).dataset.version : "";
     layout();
-    const block = focusId && board().querySelector(`.block[data-session="${focusId}"]`);
+    const block = focusId && document.querySelector(`.block[data-session="${focusId}"]`);
     if (block) block.focus();
   }
 
@@ -56,16 +56,18 @@
     body.append("csrfmiddlewaretoken", form.elements.csrfmiddlewaretoken.value);
     body.append("version", option(fields.session).dataset.version);
     for (const [key, value] of Object.entries(fields)) body.append(key, value);
+    let text = "Not saved: the server could not be reached. The grid shows the last saved state.";
+    let kind = "error";
     try {
-      const response = await fetch(form.action, {
+      const response = await fetch(form.getAttribute("action"), {
         method: "POST", body, headers: { Accept: "application/json" },
       });
       const answer = await response.json();
-      say(answer.message, answer.ok ? "ok" : "error");
-    } catch (error) {
-      say("Not saved: the server could not be reached. The grid shows the last saved state.", "error");
+      [text, kind] = [answer.message, answer.ok ? "ok" : "error"];
+    } finally {
+      await refresh(focusId); // the grid as saved, also after a refusal
+      say(text, kind);
     }
-    await refresh(focusId);
   }
 
   // Where on a lane the pointer is, as a start minute on the grid.
@@ -92,40 +94,56 @@
     for (const over of document.querySelectorAll(".over")) over.classList.remove("over");
   }
 
-  document.addEventListener("dragstart", (event) => {
-    const block = event.target.closest && event.target.closest(".block[data-session]");
-    if (!block) return;
-    const top = block.getBoundingClientRect().top;
-    const grab = block.closest(".lane") ? (event.clientY - top) / PX : 0;
-    dragged = { id: block.dataset.session, grab };
-    event.dataTransfer.setData("text/plain", block.dataset.session);
-    event.dataTransfer.effectAllowed = "move";
-    block.classList.add("dragging");
+  // Dragging a block: pointer events (mouse, pen or touch); a ghost follows the pointer
+  // and the lane under it shows the snapped start.
+  function targetAt(x, y) {
+    const under = document.elementFromPoint(x, y);
+    return under && under.closest(".lane, .unplaced");
+  }
+
+  document.addEventListener("pointerdown", (down) => {
+    const block = down.target.closest && down.target.closest(".block[data-session]");
+    if (!block || down.button !== 0 || down.target.closest(".grip")) return;
+    const box = block.getBoundingClientRect();
+    const grab = block.closest(".lane") ? (down.clientY - box.top) / PX : 0;
+    let ghost = null;
+    const move = (moved) => {
+      if (!ghost) {
+        if (Math.hypot(moved.clientX - down.clientX, moved.clientY - down.clientY) < 4) return;
+        ghost = block.cloneNode(true);
+        ghost.classList.add("ghost");
+        ghost.style.width = `${box.width}px`;
+        ghost.style.height = `${box.height}px`;
+        document.body.appendChild(ghost);
+        block.classList.add("dragging");
+      }
+      moved.preventDefault();
+      // Near the window's edge the page scrolls, so far rooms and hours stay reachable.
+      if (moved.clientY < 40) window.scrollBy(0, -20);
+      else if (moved.clientY > window.innerHeight - 40) window.scrollBy(0, 20);
+      ghost.style.left = `${moved.clientX - (down.clientX - box.left)}px`;
+      ghost.style.top = `${moved.clientY - (down.clientY - box.top)}px`;
+      unmark();
+      const target = targetAt(moved.clientX, moved.clientY);
+      if (!target) return;
+      target.classList.add("over");
+      if (target.classList.contains("lane")) mark(target, minuteAt(target, moved.clientY, grab));
+    };
+    const up = (lifted) => {
+      document.removeEventListener("pointermove", move);
+      document.removeEventListener("pointerup", up);
+      unmark();
+      block.classList.remove("dragging");
+      if (!ghost) return;
+      ghost.remove();
+      const target = targetAt(lifted.clientX, lifted.clientY);
+      if (target) drop(block.dataset.session, target, minuteAt(target, lifted.clientY, grab));
+    };
+    document.addEventListener("pointermove", move);
+    document.addEventListener("pointerup", up);
   });
 
-  document.addEventListener("dragend", () => {
-    unmark();
-    for (const block of document.querySelectorAll(".dragging")) block.classList.remove("dragging");
-  });
-
-  document.addEventListener("dragover", (event) => {
-    if (!dragged) return;
-    const target = event.target.closest && event.target.closest(".lane, .unplaced");
-    if (!target) return;
-    event.preventDefault();
-    unmark();
-    target.classList.add("over");
-    if (target.classList.contains("lane")) mark(target, minuteAt(target, event.clientY, dragged.grab));
-  });
-
-  document.addEventListener("drop", (event) => {
-    if (!dragged) return;
-    const target = event.target.closest && event.target.closest(".lane, .unplaced");
-    const { id, grab } = dragged;
-    dragged = null;
-    unmark();
-    if (!target) return;
-    event.preventDefault();
+  function drop(id, target, minute) {
     if (!target.classList.contains("lane")) {
       place({ session: id, action: "unschedule" }, null);
       return;
@@ -135,16 +153,16 @@
       action: "place",
       room: target.dataset.room,
       day: target.closest(".day").dataset.day,
-      start: clock(minuteAt(target, event.clientY, grab)),
+      start: clock(minute),
       length: option(id).dataset.length,
     }, id);
-  });
+  }
 
   // Resizing: drag the lower edge; the length snaps as the pointer moves.
-  document.addEventListener("mousedown", (event) => {
+  document.addEventListener("pointerdown", (event) => {
     const grip = event.target.closest && event.target.closest(".lane .grip");
     if (!grip) return;
-    event.preventDefault(); // no drag of the whole block, no text selection
+    event.preventDefault(); // no text selection
     const block = grip.closest(".block");
     const start = Number(block.dataset.start);
     const top = block.getBoundingClientRect().top;
@@ -157,16 +175,16 @@
       block.querySelector("small").textContent = `${clock(start)}–${clock(start + length)}`;
     };
     const up = () => {
-      document.removeEventListener("mousemove", move);
-      document.removeEventListener("mouseup", up);
+      document.removeEventListener("pointermove", move);
+      document.removeEventListener("pointerup", up);
       const at = option(block.dataset.session).dataset;
       place({
         session: block.dataset.session, action: "place", room: at.room, day: at.day,
         start: at.start, length,
       }, block.dataset.session);
     };
-    document.addEventListener("mousemove", move);
-    document.addEventListener("mouseup", up);
+    document.addEventListener("pointermove", move);
+    document.addEventListener("pointerup", up);
   });
 
   // Keyboard: Enter or Space on a block picks it into the form, which then places it.
@@ -175,7 +193,7 @@
     select.value = id;
     fill();
     for (const picked of document.querySelectorAll(".picked")) picked.classList.remove("picked");
-    const block = board().querySelector(`.block[data-session="${id}"]`);
+    const block = document.querySelector(`.block[data-session="${id}"]`);
     if (block) block.classList.add("picked");
     say(`Picked “${select.selectedOptions[0].textContent}”: choose a room and a time, then Place.`, "info");
     form.querySelector("#place-room").focus();
@@ -189,7 +207,7 @@
     form.elements.room.value = at.room;
     if (at.day && form.querySelector(`#place-day option[value="${at.day}"]`)) form.elements.day.value = at.day;
     if (at.start) form.elements.start.value = at.start;
-    form.elements.length.value = at.length;
+    form.querySelector("#place-length").value = at.length; // not elements.length: the count
   }
 
   document.addEventListener("keydown", (event) => {
