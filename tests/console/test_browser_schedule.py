@@ -141,3 +141,14 @@ def test_browser_schedule_stale_move_shows_current_state(page, live_server):  # 
     )
     expect(block(page, "Keynote")).to_contain_text("13:00–13:30")
     assert page.csp_violations == []
+
+
+def test_browser_long_title_wraps_in_session_table(page, live_server):  # noqa: F811
+    event = set_up_event()
+    SessionFactory(event=event, title="Long" * 150)  # 600 characters, no space to break at
+    log_in(page)
+    page.goto("/console/events/conf/sessions/")
+    expect(page.get_by_role("link", name="Long" * 150)).to_be_visible()
+    wrap = page.locator(".tablewrap")
+    [content, shown] = wrap.evaluate("(box) => [box.scrollWidth, box.clientWidth]")
+    assert content == shown  # nothing to scroll sideways: the title wraps
