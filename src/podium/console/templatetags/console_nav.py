@@ -8,6 +8,7 @@ register = template.Library()
 # URL name prefixes (see podium/console/urls.py) -> menu entry.
 SECTIONS = [
     ("session", "sessions"),
+    ("schedule", "schedule"),
     ("speaker", "speakers"),
     ("room", "rooms"),
     ("categor", "categories"),
