@@ -7,7 +7,6 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from PIL import Image
 
-from podium.photos.store import photo_storage
 from podium.program.models import Speaker
 from podium.publish.models import Endpoint
 from tests.console.photo_files import (
