@@ -7,7 +7,8 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from PIL import Image
 
-from podium.program.models import Speaker
+from podium.importers.archive import export_event, restore_event
+from podium.program.models import Event, Speaker
 from podium.publish.models import Endpoint
 from tests.console.photo_files import (
     CAMERA,
@@ -265,3 +266,14 @@ def test_photo_served_with_long_cache_lifetime(console, speaker, client):
 def test_photo_unknown_or_malformed_name_404(client, db, photo_dir):
     for path in ["/photos/" + "0" * 32 + "-400.jpg", "/photos/secret_key", "/photos/..%2Fx"]:
         assert (path, client.get(path).status_code) == (path, 404)
+
+
+def test_photo_archive_restore_keeps_url_and_file(console, speaker, event, client):
+    upload(console, speaker, jpeg_with_exif())
+    speaker.refresh_from_db()
+    archive = export_event(event)
+    restore_event(archive, replace=True)
+    restored = Speaker.objects.get(event__slug="conf", public_id=speaker.public_id)
+    assert restored.profile_picture == speaker.profile_picture
+    assert served(client, restored.profile_picture).size == (400, 400)
+    assert export_event(Event.objects.get(slug="conf")) == archive
