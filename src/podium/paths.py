@@ -13,7 +13,8 @@ def data_dir() -> Path:
             "./var",
             kind="path",
             help="Directory for podium's files: the SQLite database `podium.sqlite3` and "
-            "the generated `secret_key`. Created on first use.",
+            "the generated `secret_key`, and `photos/` (speaker photos uploaded in the console). "
+            "Created on first use.",
         )
     ).resolve()
 
