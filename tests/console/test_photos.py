@@ -277,3 +277,9 @@ def test_photo_archive_restore_keeps_url_and_file(console, speaker, event, clien
     assert restored.profile_picture == speaker.profile_picture
     assert served(client, restored.profile_picture).size == (400, 400)
     assert export_event(Event.objects.get(slug="conf")) == archive
+
+
+def test_photo_files_deleted_with_their_speaker(console, speaker, photo_dir):
+    upload(console, speaker, jpeg_with_exif())
+    console.post(reverse("console:speaker-delete", args=["conf", speaker.pk]))
+    assert (Speaker.objects.filter(pk=speaker.pk).exists(), stored(photo_dir)) == (False, [])
