@@ -58,6 +58,7 @@ def arguments(name: str, converters, ids: dict) -> dict:
         if key == "pk":
             kwargs[key] = next((pk for kind, pk in ids.items() if name.startswith(kind)), 1)
         else:
+            assert key in values, f"{name}: no value for <{key}>, add one to demo_ids()"
             kwargs[key] = values[key]
     return kwargs
 

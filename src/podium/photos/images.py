@@ -29,7 +29,7 @@ class PhotoError(ValueError):
 
 @dataclass(frozen=True)
 class Photo:
-    digest: str  # of the largest variant: the same upload always gets the same name
+    digest: str  # of the largest variant: the same content always gets the same name
     variants: dict[int, bytes]  # side in pixels -> JPEG bytes
 
 
@@ -83,7 +83,12 @@ def encode(image: Image.Image, side: int) -> bytes:
 
 
 def process(data: bytes) -> Photo:
-    image = flatten(open_image(data))
+    image = open_image(data)
+    try:
+        image = flatten(image)
+    except (OSError, SyntaxError, ValueError, TypeError) as problem:
+        # Pixels that decode but metadata (the orientation tag) that does not.
+        raise PhotoError(f"The image is damaged and cannot be read: {problem}") from problem
     variants = {side: encode(image, side) for side in SIZES}
     digest = hashlib.sha256(variants[SIZES[0]]).hexdigest()[:32]
     return Photo(digest, variants)

@@ -8,7 +8,6 @@ sees a URL like any imported one.
 """
 
 from django.contrib import messages
-from django.db import transaction
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
@@ -22,9 +21,8 @@ from podium.program.models import Speaker
 def set_picture(speaker: Speaker, url: str | None) -> None:
     """Point the speaker at ``url``; the stored photo it replaces goes if unused."""
     old = store.digest_in(speaker.profile_picture)
-    with transaction.atomic():
-        speaker.profile_picture = url
-        speaker.save(update_fields=["profile_picture"])
+    speaker.profile_picture = url
+    speaker.save(update_fields=["profile_picture"])
     if old != store.digest_in(url):
         store.discard_unused(old)
 
@@ -41,12 +39,7 @@ def speaker_photo(request, event, pk):
         set_picture(speaker, request.build_absolute_uri(path))
         messages.success(request, f"Saved the photo of “{speaker.full_name}”.")
         return redirect("console:speaker", event.slug, speaker.pk)
-    context = {
-        "event": event,
-        "speaker": speaker,
-        "form": form,
-        "uploaded": store.digest_in(speaker.profile_picture) is not None,
-    }
+    context = {"event": event, "speaker": speaker, "form": form}
     return render(
         request, "console/program/speaker_photo.html", context, status=400 if posted else 200
     )
