@@ -80,6 +80,7 @@ INSTALLED_APPS = [
     "podium.importers",
     "podium.demo",
     "podium.server",
+    "podium.photos",
     "podium.console",
     "podium.notify",
 ]
@@ -256,6 +257,27 @@ PODIUM_IMPORT_URL_DEADLINE = env_int(
     help="Seconds a URL import may take in all (connecting, redirects and the whole "
     "download); then it is stopped with an error.",
 )
+
+# Speaker photos uploaded in the console (podium/photos): checked and re-encoded with
+# Pillow, kept in a Django storage of their own.
+PODIUM_PHOTO_MAX_MB = env_int(
+    "PODIUM_PHOTO_MAX_MB",
+    10,
+    minimum=1,
+    help="The largest speaker photo the console accepts, in megabytes; a larger upload "
+    "is refused before it is decoded. Photos are kept in `$PODIUM_DATA_DIR/photos` "
+    "([console.md](console.md#photos)).",
+)
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    # Any Django storage backend works here; the files are never listed, only opened,
+    # written and deleted by name.
+    "photos": {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "OPTIONS": {"location": DATA_DIR / "photos", "base_url": "/photos/"},
+    },
+}
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 LANGUAGE_CODE = "en"

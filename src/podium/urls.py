@@ -5,5 +5,6 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("api/v2/", include("podium.publish.urls")),
     path("console/", include("podium.console.urls")),
+    path("photos/", include("podium.photos.urls")),
     path("", include("podium.server.urls")),
 ]
