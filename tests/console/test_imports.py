@@ -1,27 +1,155 @@
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
-from podium.program.models import Session
+from podium.console.models import EventSnapshot, PendingImport, TeamMembership
+from podium.importers.archive import export_event
+from podium.program.models import Room, Session
+from tests.console.conftest import make_user
 from tests.importers.payloads import current, encode, snapshot
 
 
-def upload(console, content: bytes):
+def upload(console, content: bytes, **extra):
     file = SimpleUploadedFile("All.json", content, content_type="application/json")
-    return console.post(reverse("console:import", args=["conf"]), {"file": file})
+    data = {"source": "sessionize", "file": file, **extra}
+    return console.post(reverse("console:import", args=["conf"]), data)
 
 
-def test_import_valid_file_fills_event(console, event):
+def preview_and_apply(console, content: bytes, **extra):
+    response = upload(console, content, **extra)
+    pending = PendingImport.objects.get()
+    assert response["Location"] == reverse("console:import-preview", args=["conf", pending.pk])
+    return console.post(reverse("console:import-apply", args=["conf", pending.pk]))
+
+
+def test_import_upload_previews_without_writing(console, event):
+    before = snapshot()
     response = upload(console, encode(current()))
     assert response.status_code == 302
+    assert snapshot() == before
+    page = console.get(response["Location"])
+    changes = page.context["changes"]
+    assert page.context["counts"] == {"added": 14, "changed": 0, "removed": 0}
+    assert [c["label"] for c in changes if c["kind"] == "sessions"] == [
+        "Opening keynote",
+        "Deep dive",
+        "Lunch",
+    ]
+    assert "Apply the import" in page.content.decode()
+
+
+def test_import_apply_fills_event(console, event):
+    response = preview_and_apply(console, encode(current()))
     assert response["Location"] == reverse("console:event", args=["conf"])
     titles = sorted(Session.objects.filter(event=event).values_list("title", flat=True))
     assert titles == ["Deep dive", "Lunch", "Opening keynote"]
-    event.refresh_from_db()
-    assert (event.name, event.time_zone) == ("Conf 2026", "Europe/Berlin")
+    assert PendingImport.objects.count() == 0
+    [kept] = EventSnapshot.objects.all()
+    assert (kept.kind, kept.label, kept.taken_by.username) == (
+        "import",
+        "Before import of All.json",
+        "ada",
+    )
+
+
+def test_import_preview_lists_changed_fields_and_removals(console, event):
+    preview_and_apply(console, encode(current()))
+    data = current()
+    data["sessions"][0]["title"] = "New keynote"
+    del data["sessions"][2]
+    upload(console, encode(data))
+    page = console.get(
+        reverse("console:import-preview", args=["conf", PendingImport.objects.get().pk])
+    )
+    sessions = [c for c in page.context["changes"] if c["kind"] == "sessions"]
+    assert [(c["label"], c["change"], c["fields"]) for c in sessions] == [
+        ("New keynote", "changed", ["title"]),
+        ("Lunch", "removed", []),
+    ]
+
+
+def test_import_cancel_changes_nothing(console, event):
+    before = export_event(event)
+    upload(console, encode(current()))
+    pending = PendingImport.objects.get()
+    response = console.post(reverse("console:import-cancel", args=["conf", pending.pk]))
+    assert response["Location"] == reverse("console:import", args=["conf"])
+    assert export_event(event) == before
+    assert PendingImport.objects.count() == 0
+    assert EventSnapshot.objects.count() == 0
+
+
+def test_import_keeps_console_objects_by_default(console, event):
+    preview_and_apply(console, encode(current()))
+    Room.objects.create(event=event, name="Hand-made room")
+    session = Session.objects.create(
+        event=event, title="Hand-made", room=Room.objects.get(name="Hand-made room")
+    )
+    data = current()
+    del data["sessions"][2]
+    upload(console, encode(data))
+    pending = PendingImport.objects.get()
+    page = console.get(reverse("console:import-preview", args=["conf", pending.pk]))
+    assert [k["label"] for k in page.context["kept"]] == ["Hand-made room", "Hand-made"]
+    console.post(reverse("console:import-apply", args=["conf", pending.pk]))
+    titles = sorted(Session.objects.filter(event=event).values_list("title", flat=True))
+    assert titles == ["Deep dive", "Hand-made", "Opening keynote"]
+    session.refresh_from_db()
+    assert session.room.name == "Hand-made room"
+
+
+def test_import_removes_console_objects_when_chosen(console, event):
+    Session.objects.create(event=event, title="Hand-made")
+    preview_and_apply(console, encode(current()), remove_console_objects="on")
+    titles = sorted(Session.objects.filter(event=event).values_list("title", flat=True))
+    assert titles == ["Deep dive", "Lunch", "Opening keynote"]
+
+
+def test_import_apply_refused_after_event_changed(console, event):
+    upload(console, encode(current()))
+    pending = PendingImport.objects.get()
+    Session.objects.create(event=event, title="Meanwhile")
+    before = export_event(event)
+    response = console.post(reverse("console:import-apply", args=["conf", pending.pk]), follow=True)
+    assert [str(m) for m in response.context["messages"]] == [
+        "Nothing was imported: the event changed since the preview. Import the file again."
+    ]
+    assert export_event(event) == before
+    assert EventSnapshot.objects.count() == 0
+
+
+def test_import_undo_restores_the_export(console, event):
+    Session.objects.create(event=event, title="Hand-made")
+    preview_and_apply(console, encode(current()))
+    before = export_event(event)
+    data = current()
+    data["sessions"][0]["title"] = "Changed"
+    preview_and_apply(console, encode(data), remove_console_objects="on")
+    assert export_event(event) != before
+    response = console.post(reverse("console:import-undo", args=["conf"]))
+    assert response["Location"] == reverse("console:import", args=["conf"])
+    assert export_event(event) == before
+
+
+def test_import_undo_without_import_404(console, event):
+    assert console.post(reverse("console:import-undo", args=["conf"])).status_code == 404
+
+
+def test_import_page_lists_snapshots(console, event):
+    preview_and_apply(console, encode(current()))
+    page = console.get(reverse("console:import", args=["conf"]))
+    assert [s.label for s in page.context["snapshots"]] == ["Before import of All.json"]
+    assert "Undo last import" in page.content.decode()
+
+
+def test_snapshot_restore_view_restores(console, event):
+    preview_and_apply(console, encode(current()))
+    kept = EventSnapshot.objects.get()
+    console.post(reverse("console:snapshot-restore", args=["conf", kept.pk]))
+    assert Session.objects.filter(event=event).count() == 0
 
 
 def test_import_error_shown_and_data_unchanged(console, event):
-    upload(console, encode(current()))
+    preview_and_apply(console, encode(current()))
     before = snapshot()
     broken = current()
     broken["sessions"][1]["roomId"] = 999
@@ -41,9 +169,21 @@ def test_import_not_json_error_shown(console, event):
     assert Session.objects.count() == 0
 
 
-def test_import_without_file_form_error(console, event):
-    response = console.post(reverse("console:import", args=["conf"]), {})
-    assert response.context["form"].errors["file"] == ["This field is required."]
+def test_import_without_file_or_url_form_error(console, event):
+    response = console.post(reverse("console:import", args=["conf"]), {"source": "sessionize"})
+    assert response.context["form"].non_field_errors() == [
+        "Choose a file or give a URL (one of them)."
+    ]
+
+
+def test_import_url_on_loopback_refused(console, event):
+    url = "http://127.0.0.1:9/view/All"
+    response = console.post(
+        reverse("console:import", args=["conf"]), {"source": "sessionize", "url": url}
+    )
+    assert response.status_code == 400
+    assert response.context["error"].startswith(f"{url}: refused: ")
+    assert PendingImport.objects.count() == 0
 
 
 def test_import_page_renders(console, event):
@@ -67,3 +207,31 @@ def test_import_javascript_link_error_shown(console, event):
         "sessions[1].liveUrl: the string 'javascript:alert(1)' is not an http:// or https:// URL"
     )
     assert Session.objects.count() == 0
+
+
+def test_import_preview_of_another_user_404(console, event, client):
+    upload(console, encode(current()))
+    pending = PendingImport.objects.get()
+    colleague = make_user("bob")
+    TeamMembership.objects.create(event=event, user=colleague)
+    client.force_login(colleague)
+    url = reverse("console:import-preview", args=["conf", pending.pk])
+    assert client.get(url).status_code == 404
+    assert (
+        client.post(reverse("console:import-apply", args=["conf", pending.pk])).status_code == 404
+    )
+
+
+def test_import_views_of_another_team_404(console, event, other_event):
+    kept = EventSnapshot.objects.create(event=other_event, label="x", archive=b"")
+    for name, args, method in [
+        ("console:import", ["secret"], "get"),
+        ("console:import-undo", ["secret"], "post"),
+        ("console:import-preview", ["secret", 1], "get"),
+        ("console:import-apply", ["secret", 1], "post"),
+        ("console:import-cancel", ["secret", 1], "post"),
+        ("console:snapshot-restore", ["secret", kept.pk], "post"),
+        ("console:snapshot-restore", ["conf", kept.pk], "post"),
+    ]:
+        response = getattr(console, method)(reverse(name, args=args))
+        assert (name, response.status_code) == (name, 404)

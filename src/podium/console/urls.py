@@ -46,7 +46,7 @@ urlpatterns = [
     path(EVENT + "sessions/new/", sessions.session_edit, name="session-create"),
     path(EVENT + "sessions/<int:pk>/", sessions.session_edit, name="session"),
     path(EVENT + "sessions/<int:pk>/delete/", sessions.session_delete, name="session-delete"),
-    path(EVENT + "import/", imports.import_sessionize_file, name="import"),
+    *imports.urlpatterns,
     path(EVENT + "api/", endpoints.endpoint_list, name="endpoints"),
     path(EVENT + "api/new/", endpoints.endpoint_edit, name="endpoint-create"),
     path(ENDPOINT, endpoints.endpoint_edit, name="endpoint"),

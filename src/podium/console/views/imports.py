@@ -1,30 +1,137 @@
-"""Import a Sessionize ``All`` file into an event from the browser.
+"""Import into an event from the browser: upload or URL, preview, confirm; and undo.
 
-The same importer as ``podium import sessionize``: the file is parsed and validated
-first and written in one transaction, so an error leaves the event as it was.
+The same importers as ``podium import``. Nothing is written until the organizer has
+seen the preview (:mod:`podium.console.import_flow`) and confirmed it; each applied
+import first keeps the event's state, which "Undo last import" brings back.
 """
 
 from django.contrib import messages
-from django.shortcuts import redirect, render
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import path
+from django.views.decorators.http import require_POST
 
+from podium.console import import_flow
 from podium.console.access import event_view
 from podium.console.forms.imports import ImportForm
+from podium.console.snapshot_models import EventSnapshot, PendingImport
+from podium.console.snapshots import last_import, restore_snapshot
 from podium.console.views import posted
-from podium.importers.sessionize import SessionizeError
-from podium.importers.writer import import_sessionize
+from podium.importers.archive.diff import NAMES, counts
+from podium.importers.errors import SessionizeError
+from podium.importers.source import read_source
 
 
 @event_view
-def import_sessionize_file(request, event):
+def import_page(request, event):
     form = ImportForm(posted(request), request.FILES if request.method == "POST" else None)
     error = None
     if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        upload = data["file"]
+        origin = upload.name if upload else data["url"]
         try:
-            result = import_sessionize(form.cleaned_data["file"].read(), slug=event.slug)
+            raw = upload.read() if upload else read_source(data["url"])
+            remove = data["remove_console_objects"]
+            changes, kept, version = import_flow.preview(event, data["source"], raw, remove)
         except SessionizeError as problem:
             error = str(problem)
         else:
-            messages.success(request, result.summary())
-            return redirect("console:event", event.slug)
-    context = {"event": event, "form": form, "error": error}
+            PendingImport.objects.filter(event=event, user=request.user).delete()
+            pending = PendingImport.objects.create(
+                event=event,
+                user=request.user,
+                source=data["source"],
+                origin=origin[:2000],
+                raw=raw,
+                remove_console_objects=remove,
+                data_version=version,
+                changes={"changes": changes, "kept": kept},
+            )
+            return redirect("console:import-preview", event.slug, pending.pk)
+    context = {
+        "event": event,
+        "form": form,
+        "error": error,
+        "last_import": last_import(event),
+        "snapshots": EventSnapshot.objects.filter(event=event).select_related("taken_by"),
+    }
     return render(request, "console/events/import.html", context, status=400 if error else 200)
+
+
+def pending_of(request, event, pk: int) -> PendingImport:
+    """The user's own pending import into this event, or 404."""
+    return get_object_or_404(PendingImport, pk=pk, event=event, user=request.user)
+
+
+@event_view
+def import_preview(request, event, pk):
+    pending = pending_of(request, event, pk)
+    changes = pending.changes["changes"]
+    for change in changes:
+        change["name"] = NAMES.get(change["kind"], "Event")
+    kept = pending.changes["kept"]
+    for entry in kept:
+        entry["name"] = NAMES[entry["kind"]]
+    context = {
+        "event": event,
+        "pending": pending,
+        "changes": changes,
+        "kept": kept,
+        "counts": counts(changes),
+        "source": import_flow.SOURCES[pending.source],
+    }
+    return render(request, "console/events/import_preview.html", context)
+
+
+@require_POST
+@event_view
+def import_apply(request, event, pk):
+    pending = pending_of(request, event, pk)
+    try:
+        result = import_flow.apply(pending, request.user)
+    except SessionizeError as problem:
+        PendingImport.objects.filter(pk=pending.pk).delete()
+        messages.error(request, f"Nothing was imported: {problem}. Import the file again.")
+        return redirect("console:import", event.slug)
+    messages.success(request, result.summary())
+    return redirect("console:event", event.slug)
+
+
+@require_POST
+@event_view
+def import_cancel(request, event, pk):
+    pending_of(request, event, pk).delete()
+    messages.success(request, "Import cancelled: nothing changed.")
+    return redirect("console:import", event.slug)
+
+
+@require_POST
+@event_view
+def import_undo(request, event):
+    snapshot = last_import(event)
+    if snapshot is None:
+        raise Http404
+    restore_snapshot(snapshot, request.user)
+    messages.success(request, f"Undone: the event is as it was ({snapshot.label.lower()}).")
+    return redirect("console:import", event.slug)
+
+
+@require_POST
+@event_view
+def snapshot_restore(request, event, pk):
+    snapshot = get_object_or_404(EventSnapshot, pk=pk, event=event)
+    restore_snapshot(snapshot, request.user)
+    messages.success(request, f"Restored: {snapshot.label}.")
+    return redirect("console:import", event.slug)
+
+
+EVENT = "events/<slug:slug>/"
+urlpatterns = [
+    path(EVENT + "import/", import_page, name="import"),
+    path(EVENT + "import/undo/", import_undo, name="import-undo"),
+    path(EVENT + "import/<int:pk>/", import_preview, name="import-preview"),
+    path(EVENT + "import/<int:pk>/apply/", import_apply, name="import-apply"),
+    path(EVENT + "import/<int:pk>/cancel/", import_cancel, name="import-cancel"),
+    path(EVENT + "snapshots/<int:pk>/restore/", snapshot_restore, name="snapshot-restore"),
+]
