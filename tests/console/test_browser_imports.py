@@ -79,6 +79,8 @@ def test_browser_import_preview_cancel_apply_undo(page):
     expect(page.locator("table.snapshots")).to_contain_text("Before import of All.json")
     page.screenshot(path=str(ARTIFACTS / "import-undo-1280.png"), full_page=True)
     page.get_by_role("button", name="Undo last import").click()
-    expect(page.get_by_role("status")).to_contain_text("Undone: the event is as it was")
+    expect(page.get_by_role("status")).to_contain_text(
+        "Undone: the event is back to the state kept before import of All.json."
+    )
     assert export_event(event) == before
     assert page.csp_violations == []

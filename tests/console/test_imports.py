@@ -1,10 +1,15 @@
+import datetime as dt
+
+import orjson
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
+from django.utils import timezone
 
 from podium.console.models import EventSnapshot, PendingImport, TeamMembership
 from podium.importers.archive import export_event
 from podium.program.models import Room, Session
 from tests.console.conftest import make_user
+from tests.importers.frab import documents as frab_documents
 from tests.importers.payloads import current, encode, snapshot
 
 
@@ -235,3 +240,47 @@ def test_import_views_of_another_team_404(console, event, other_event):
     ]:
         response = getattr(console, method)(reverse(name, args=args))
         assert (name, response.status_code) == (name, 404)
+
+
+def test_import_frab_schedule_previewed_and_applied(console, event):
+    raw = orjson.dumps(frab_documents.schedule())
+    file = SimpleUploadedFile("schedule.json", raw, content_type="application/json")
+    console.post(reverse("console:import", args=["conf"]), {"source": "frab", "file": file})
+    pending = PendingImport.objects.get()
+    added = {c["label"] for c in pending.changes["changes"] if c["kind"] == "sessions"}
+    console.post(reverse("console:import-apply", args=["conf", pending.pk]))
+    assert set(Session.objects.filter(event=event).values_list("title", flat=True)) == added
+
+
+def test_import_kept_session_loses_removed_room(console, event):
+    data = current()
+    data["rooms"].append({"id": 19, "name": "Annex", "sort": 9})
+    preview_and_apply(console, encode(data))
+    session = Session.objects.create(
+        event=event, title="Hand-made", room=Room.objects.get(event=event, name="Annex")
+    )
+    preview_and_apply(console, encode(current()))
+    session.refresh_from_db()
+    assert (session.title, session.room) == ("Hand-made", None)
+    assert not Room.objects.filter(event=event, name="Annex").exists()
+
+
+def test_import_preview_replaces_own_and_day_old_previews(console, event):
+    colleague = make_user("bob")
+    recent, old = (
+        PendingImport.objects.create(
+            event=event,
+            user=colleague,
+            source="sessionize",
+            origin="x",
+            raw=b"",
+            data_version="",
+            changes={},
+        )
+        for _ in range(2)
+    )
+    PendingImport.objects.filter(pk=old.pk).update(created_at=timezone.now() - dt.timedelta(days=2))
+    upload(console, encode(current()))
+    upload(console, encode(current()))
+    assert sorted(PendingImport.objects.values_list("user__username", flat=True)) == ["ada", "bob"]
+    assert PendingImport.objects.filter(pk=recent.pk).exists()

@@ -5,10 +5,14 @@ seen the preview (:mod:`podium.console.import_flow`) and confirmed it; each appl
 import first keeps the event's state, which "Undo last import" brings back.
 """
 
+import datetime as dt
+
 from django.contrib import messages
+from django.db.models import Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import path
+from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from podium.console import import_flow
@@ -20,6 +24,8 @@ from podium.console.views import posted
 from podium.importers.archive.diff import NAMES, counts
 from podium.importers.errors import SessionizeError
 from podium.importers.source import read_source
+
+PENDING_LIFETIME = dt.timedelta(days=1)
 
 
 @event_view
@@ -37,7 +43,9 @@ def import_page(request, event):
         except SessionizeError as problem:
             error = str(problem)
         else:
-            PendingImport.objects.filter(event=event, user=request.user).delete()
+            # One preview per organizer and event; abandoned ones go after a day.
+            stale = Q(user=request.user) | Q(created_at__lt=timezone.now() - PENDING_LIFETIME)
+            PendingImport.objects.filter(stale, event=event).delete()
             pending = PendingImport.objects.create(
                 event=event,
                 user=request.user,
@@ -113,7 +121,8 @@ def import_undo(request, event):
     if snapshot is None:
         raise Http404
     restore_snapshot(snapshot, request.user)
-    messages.success(request, f"Undone: the event is as it was ({snapshot.label.lower()}).")
+    label = snapshot.label[:1].lower() + snapshot.label[1:]
+    messages.success(request, f"Undone: the event is back to the state kept {label}.")
     return redirect("console:import", event.slug)
 
 
