@@ -32,9 +32,10 @@ def test_import_upload_previews_without_writing(console, event):
     assert response.status_code == 302
     assert snapshot() == before
     page = console.get(response["Location"])
-    changes = page.context["changes"]
+    groups = {group["name"]: group for group in page.context["groups"]}
     assert page.context["counts"] == {"added": 14, "changed": 0, "removed": 0}
-    assert [c["label"] for c in changes if c["kind"] == "sessions"] == [
+    assert groups["Session"]["summary"] == "3 added"
+    assert [c["label"] for c in groups["Session"]["changes"]] == [
         "Opening keynote",
         "Deep dive",
         "Lunch",
@@ -65,7 +66,7 @@ def test_import_preview_lists_changed_fields_and_removals(console, event):
     page = console.get(
         reverse("console:import-preview", args=["conf", PendingImport.objects.get().pk])
     )
-    sessions = [c for c in page.context["changes"] if c["kind"] == "sessions"]
+    [sessions] = [g["changes"] for g in page.context["groups"] if g["name"] == "Session"]
     assert [(c["label"], c["change"], c["fields"]) for c in sessions] == [
         ("New keynote", "changed", ["title"]),
         ("Lunch", "removed", []),

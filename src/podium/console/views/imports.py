@@ -6,6 +6,7 @@ import first keeps the event's state, which "Undo last import" brings back.
 """
 
 import datetime as dt
+from collections import Counter
 
 from django.contrib import messages
 from django.db.models import Q
@@ -76,20 +77,40 @@ def pending_of(request, event, pk: int) -> PendingImport:
 def import_preview(request, event, pk):
     pending = pending_of(request, event, pk)
     changes = pending.changes["changes"]
-    for change in changes:
-        change["name"] = NAMES.get(change["kind"], "Event")
     kept = pending.changes["kept"]
     for entry in kept:
         entry["name"] = NAMES[entry["kind"]]
     context = {
         "event": event,
         "pending": pending,
-        "changes": changes,
+        "groups": grouped(changes),
         "kept": kept,
         "counts": counts(changes),
         "source": import_flow.SOURCES[pending.source],
     }
     return render(request, "console/events/import_preview.html", context)
+
+
+# Longer lists of one kind start folded, so the page stays short for a first import.
+OPEN_UP_TO = 30
+
+
+def grouped(changes: list[dict]) -> list[dict]:
+    """The changes by kind of object, in the order first met, with counts per kind."""
+    groups: dict[str, dict] = {}
+    for change in changes:
+        name = NAMES.get(change["kind"], "Event")
+        group = groups.setdefault(name, {"name": name, "changes": [], "counts": Counter()})
+        group["changes"].append(change)
+        group["counts"][change["change"]] += 1
+    for group in groups.values():
+        group["open"] = len(group["changes"]) <= OPEN_UP_TO
+        group["summary"] = ", ".join(
+            f"{group['counts'][kind]} {kind}"
+            for kind in ("added", "changed", "removed")
+            if group["counts"][kind]
+        )
+    return list(groups.values())
 
 
 @require_POST
