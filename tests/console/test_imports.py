@@ -6,6 +6,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from podium.console.models import EventSnapshot, PendingImport, TeamMembership
+from podium.console.snapshots import keep_before_change
 from podium.importers.archive import export_event
 from podium.program.models import Room, Session
 from tests.console.conftest import make_user
@@ -229,18 +230,31 @@ def test_import_preview_of_another_user_404(console, event, client):
 
 
 def test_import_views_of_another_team_404(console, event, other_event):
-    kept = EventSnapshot.objects.create(event=other_event, label="x", archive=b"")
-    for name, args, method in [
-        ("console:import", ["secret"], "get"),
-        ("console:import-undo", ["secret"], "post"),
-        ("console:import-preview", ["secret", 1], "get"),
-        ("console:import-apply", ["secret", 1], "post"),
-        ("console:import-cancel", ["secret", 1], "post"),
-        ("console:snapshot-restore", ["secret", kept.pk], "post"),
-        ("console:snapshot-restore", ["conf", kept.pk], "post"),
-    ]:
+    grace = TeamMembership.objects.get(event=other_event).user
+    kept = keep_before_change(other_event, "Before import of theirs.json", grace, kind="import")
+    theirs = PendingImport.objects.create(
+        event=other_event,
+        user=grace,
+        source="sessionize",
+        origin="theirs.json",
+        raw=encode(current()),
+        data_version=other_event.data_version,
+        changes={"changes": [], "kept": []},
+    )
+    urls = [("console:import", ["secret"], "get"), ("console:import-undo", ["secret"], "post")]
+    for slug in ["secret", "conf"]:
+        urls += [
+            ("console:import-preview", [slug, theirs.pk], "get"),
+            ("console:import-apply", [slug, theirs.pk], "post"),
+            ("console:import-cancel", [slug, theirs.pk], "post"),
+            ("console:import-removal", [slug, theirs.pk], "post"),
+            ("console:snapshot-restore", [slug, kept.pk], "post"),
+        ]
+    for name, args, method in urls:
         response = getattr(console, method)(reverse(name, args=args))
-        assert (name, response.status_code) == (name, 404)
+        assert (name, args, response.status_code) == (name, args, 404)
+    assert PendingImport.objects.filter(pk=theirs.pk).exists()
+    assert EventSnapshot.objects.filter(pk=kept.pk).exists()
 
 
 def test_import_frab_schedule_previewed_and_applied(console, event):
@@ -285,3 +299,24 @@ def test_import_preview_replaces_own_and_day_old_previews(console, event):
     upload(console, encode(current()))
     assert sorted(PendingImport.objects.values_list("user__username", flat=True)) == ["ada", "bob"]
     assert PendingImport.objects.filter(pk=recent.pk).exists()
+
+
+def test_import_removal_chosen_on_the_preview(console, event):
+    Session.objects.create(event=event, title="Hand-made")
+    upload(console, encode(current()))
+    pending = PendingImport.objects.get()
+    url = reverse("console:import-removal", args=["conf", pending.pk])
+    response = console.post(url, {"remove": "on"})
+    assert response["Location"] == reverse("console:import-preview", args=["conf", pending.pk])
+    pending.refresh_from_db()
+    removed = [c["label"] for c in pending.changes["changes"] if c["change"] == "removed"]
+    assert (pending.remove_console_objects, removed, pending.changes["kept"]) == (
+        True,
+        ["Hand-made"],
+        [],
+    )
+    console.post(url, {"remove": "off"})
+    pending.refresh_from_db()
+    assert [k["label"] for k in pending.changes["kept"]] == ["Hand-made"]
+    console.post(reverse("console:import-apply", args=["conf", pending.pk]))
+    assert Session.objects.filter(event=event, title="Hand-made").exists()

@@ -129,6 +129,27 @@ def import_apply(request, event, pk):
 
 @require_POST
 @event_view
+def import_choose_removal(request, event, pk):
+    """Preview the same input again, removing (or keeping) the objects made in the console."""
+    pending = pending_of(request, event, pk)
+    remove = request.POST.get("remove") == "on"
+    try:
+        changes, kept, version = import_flow.preview(
+            event, pending.source, bytes(pending.raw), remove
+        )
+    except SessionizeError as problem:  # only if the importer's limits changed meanwhile
+        pending.delete()
+        messages.error(request, f"Nothing was imported: {problem}")
+        return redirect("console:import", event.slug)
+    pending.remove_console_objects = remove
+    pending.data_version = version
+    pending.changes = {"changes": changes, "kept": kept}
+    pending.save(update_fields=["remove_console_objects", "data_version", "changes"])
+    return redirect("console:import-preview", event.slug, pending.pk)
+
+
+@require_POST
+@event_view
 def import_cancel(request, event, pk):
     pending_of(request, event, pk).delete()
     messages.success(request, "Import cancelled: nothing changed.")
@@ -163,5 +184,6 @@ urlpatterns = [
     path(EVENT + "import/<int:pk>/", import_preview, name="import-preview"),
     path(EVENT + "import/<int:pk>/apply/", import_apply, name="import-apply"),
     path(EVENT + "import/<int:pk>/cancel/", import_cancel, name="import-cancel"),
+    path(EVENT + "import/<int:pk>/removal/", import_choose_removal, name="import-removal"),
     path(EVENT + "snapshots/<int:pk>/restore/", snapshot_restore, name="snapshot-restore"),
 ]
