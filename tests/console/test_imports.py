@@ -320,3 +320,21 @@ def test_import_removal_chosen_on_the_preview(console, event):
     assert [k["label"] for k in pending.changes["kept"]] == ["Hand-made"]
     console.post(reverse("console:import-apply", args=["conf", pending.pk]))
     assert Session.objects.filter(event=event, title="Hand-made").exists()
+
+
+def test_import_pretalx_without_url_form_error(console, event):
+    file = SimpleUploadedFile("schedule.json", b"{}", content_type="application/json")
+    response = console.post(
+        reverse("console:import", args=["conf"]), {"source": "pretalx", "file": file}
+    )
+    assert response.context["form"].non_field_errors() == [
+        "A pretalx event is read from its URL: give the URL."
+    ]
+
+
+def test_import_pretalx_url_reads_schedule_export_refused_on_loopback(console, event):
+    data = {"source": "pretalx", "url": "http://127.0.0.1:9/conf/"}
+    response = console.post(reverse("console:import", args=["conf"]), data)
+    assert response.context["error"].startswith(
+        "http://127.0.0.1:9/conf/schedule/export/schedule.json: refused: "
+    )

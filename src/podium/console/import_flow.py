@@ -21,13 +21,21 @@ from podium.importers.frab.parse import parse_schedule
 from podium.importers.keep import keep_others
 from podium.importers.limits import check_limits
 from podium.importers.links import check_links
+from podium.importers.pretalx import PretalxUrls
 from podium.importers.program import ParsedProgram
 from podium.importers.sessionize import parse_all
+from podium.importers.source import read_source
 from podium.importers.store import plan_program
 from podium.importers.writer import ImportResult, PlannedImport, plan_import
 from podium.program.models import Event
 
-SOURCES = {"sessionize": "Sessionize “All” view", "frab": "frab / c3voc schedule"}
+SOURCES = {
+    "sessionize": "Sessionize “All” view",
+    "frab": "frab / c3voc schedule",
+    "pretalx": "pretalx event (its public schedule)",
+}
+# Read as a frab schedule: what pretalx publishes without an API token.
+SCHEDULES = {"frab", "pretalx"}
 
 
 class Outdated(SessionizeError):
@@ -40,7 +48,7 @@ class Rollback(Exception):
 
 def planned_import(source: str, parsed, event: Event) -> tuple[PlannedImport, ParsedProgram]:
     """The writes of the import into ``event`` (locked by the caller's transaction)."""
-    if source == "frab":
+    if source in SCHEDULES:
         program = schedule_program(parsed, IdBook.of(event))
         check_limits(program)
         result = ImportResult(event=event, created=False, counts=program.counts())
@@ -49,9 +57,16 @@ def planned_import(source: str, parsed, event: Event) -> tuple[PlannedImport, Pa
     return plan_import(parsed, event.slug, None, None, lock=True), parsed
 
 
+def read_url(source: str, url: str) -> bytes:
+    """The input at ``url``; for pretalx, the event's URL, the schedule export under it."""
+    if source == "pretalx":
+        url = PretalxUrls.of(url).schedule
+    return read_source(url)
+
+
 def parse(source: str, raw: bytes):
     """The validated input: a Sessionize program or a frab schedule."""
-    if source == "frab":
+    if source in SCHEDULES:
         return parse_schedule(raw)
     program = parse_all(raw)
     check_limits(program)

@@ -18,7 +18,8 @@ class ImportForm(forms.Form):
         required=False,
         max_length=2000,
         assume_scheme="https",
-        help_text="E.g. https://sessionize.com/api/v2/<id>/view/All: read once, now.",
+        help_text="E.g. https://sessionize.com/api/v2/<id>/view/All, or a pretalx event's "
+        "address (https://pretalx.example.org/<event>/): read once, now.",
     )
     remove_console_objects = forms.BooleanField(
         label="Also remove the objects made in the console that the file does not have",
@@ -40,6 +41,10 @@ class ImportForm(forms.Form):
 
     def clean(self):
         data = super().clean()
-        if not self.errors and bool(data.get("file")) == bool(data.get("url")):
+        if self.errors:
+            return data
+        if data.get("source") == "pretalx" and not data.get("url"):
+            raise forms.ValidationError("A pretalx event is read from its URL: give the URL.")
+        if bool(data.get("file")) == bool(data.get("url")):
             raise forms.ValidationError("Choose a file or give a URL (one of them).")
         return data

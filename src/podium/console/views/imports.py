@@ -24,7 +24,6 @@ from podium.console.snapshots import last_import, restore_snapshot
 from podium.console.views import posted
 from podium.importers.archive.diff import NAMES, counts
 from podium.importers.errors import SessionizeError
-from podium.importers.source import read_source
 
 PENDING_LIFETIME = dt.timedelta(days=1)
 
@@ -38,7 +37,7 @@ def import_page(request, event):
         upload = data["file"]
         origin = upload.name if upload else data["url"]
         try:
-            raw = upload.read() if upload else read_source(data["url"])
+            raw = upload.read() if upload else import_flow.read_url(data["source"], data["url"])
             remove = data["remove_console_objects"]
             changes, kept, version = import_flow.preview(event, data["source"], raw, remove)
         except SessionizeError as problem:
