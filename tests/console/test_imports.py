@@ -9,6 +9,7 @@ from podium.console.models import EventSnapshot, PendingImport, TeamMembership
 from podium.console.snapshots import keep_before_change
 from podium.importers.archive import export_event
 from podium.program.models import Room, Session
+from podium.publish.models import Endpoint
 from tests.console.conftest import make_user
 from tests.importers.frab import documents as frab_documents
 from tests.importers.payloads import current, encode, snapshot
@@ -338,3 +339,17 @@ def test_import_pretalx_url_reads_schedule_export_refused_on_loopback(console, e
     assert response.context["error"].startswith(
         "http://127.0.0.1:9/conf/schedule/export/schedule.json: refused: "
     )
+
+
+def test_snapshot_restore_refused_archive_message_and_nothing_changed(console, event, other_event):
+    Endpoint.objects.create(event=event, name="Website")
+    kept = keep_before_change(event, "Before a change", None)
+    endpoint = Endpoint.objects.get(event=event)
+    Endpoint.objects.filter(pk=endpoint.pk).update(event=other_event)  # its id moved away
+    before = export_event(event)
+    url = reverse("console:snapshot-restore", args=["conf", kept.pk])
+    response = console.post(url, follow=True)
+    [message] = [str(m) for m in response.context["messages"]]
+    assert message.startswith(f"Nothing was restored: endpoints[0].id: {endpoint.pk!r} is the id")
+    assert export_event(event) == before
+    assert EventSnapshot.objects.filter(event=event).count() == 1

@@ -161,9 +161,9 @@ def import_undo(request, event):
     snapshot = last_import(event)
     if snapshot is None:
         raise Http404
-    restore_snapshot(snapshot, request.user)
-    label = snapshot.label[:1].lower() + snapshot.label[1:]
-    messages.success(request, f"Undone: the event is back to the state kept {label}.")
+    if restored(request, snapshot):
+        label = snapshot.label[:1].lower() + snapshot.label[1:]
+        messages.success(request, f"Undone: the event is back to the state kept {label}.")
     return redirect("console:import", event.slug)
 
 
@@ -171,9 +171,19 @@ def import_undo(request, event):
 @event_view
 def snapshot_restore(request, event, pk):
     snapshot = get_object_or_404(EventSnapshot, pk=pk, event=event)
-    restore_snapshot(snapshot, request.user)
-    messages.success(request, f"Restored: {snapshot.label}.")
+    if restored(request, snapshot):
+        messages.success(request, f"Restored: {snapshot.label}.")
     return redirect("console:import", event.slug)
+
+
+def restored(request, snapshot: EventSnapshot) -> bool:
+    """Restore ``snapshot``; False (and the reason shown) when its archive is refused."""
+    try:
+        restore_snapshot(snapshot, request.user)
+    except SessionizeError as problem:  # e.g. an endpoint id another event uses now
+        messages.error(request, f"Nothing was restored: {problem}")
+        return False
+    return True
 
 
 EVENT = "events/<slug:slug>/"
