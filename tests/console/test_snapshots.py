@@ -1,3 +1,6 @@
+from django.contrib.auth.models import AnonymousUser
+from django.db import transaction
+
 from podium.console.models import EventSnapshot
 from podium.console.snapshots import keep_before_change, last_import, restore_snapshot
 from podium.importers.archive import export_event
@@ -51,3 +54,21 @@ def test_snapshot_restore_is_kept_and_consumed(event, organizer):
     assert list(EventSnapshot.objects.values_list("label", "kind")) == [
         ("Before restoring “Before import”", "restore")
     ]
+
+
+def test_snapshot_rolled_back_with_its_change(event, organizer):
+    class Refused(Exception):
+        pass
+
+    try:
+        with transaction.atomic():
+            keep_before_change(event, "Before a bulk change", organizer)
+            raise Refused
+    except Refused:
+        pass
+    assert EventSnapshot.objects.count() == 0
+
+
+def test_snapshot_by_anonymous_user_has_no_author(event):
+    snapshot = keep_before_change(event, "Before a change", AnonymousUser())
+    assert snapshot.taken_by is None
