@@ -11,6 +11,7 @@ from podium.console.views import (
     questions,
     rooms,
     sessions,
+    snapshots,
     speakers,
     team,
 )
@@ -47,6 +48,7 @@ urlpatterns = [
     path(EVENT + "sessions/<int:pk>/", sessions.session_edit, name="session"),
     path(EVENT + "sessions/<int:pk>/delete/", sessions.session_delete, name="session-delete"),
     *imports.urlpatterns,
+    *snapshots.urlpatterns,
     path(EVENT + "api/", endpoints.endpoint_list, name="endpoints"),
     path(EVENT + "api/new/", endpoints.endpoint_edit, name="endpoint-create"),
     path(ENDPOINT, endpoints.endpoint_edit, name="endpoint"),

@@ -10,7 +10,6 @@ from collections import Counter
 
 from django.contrib import messages
 from django.db.models import Q
-from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import path
 from django.utils import timezone
@@ -20,7 +19,7 @@ from podium.console import import_flow
 from podium.console.access import event_view
 from podium.console.forms.imports import ImportForm
 from podium.console.snapshot_models import EventSnapshot, PendingImport
-from podium.console.snapshots import last_import, restore_snapshot
+from podium.console.snapshots import last_import
 from podium.console.views import posted
 from podium.importers.archive.diff import NAMES, counts
 from podium.importers.errors import SessionizeError
@@ -155,44 +154,11 @@ def import_cancel(request, event, pk):
     return redirect("console:import", event.slug)
 
 
-@require_POST
-@event_view
-def import_undo(request, event):
-    snapshot = last_import(event)
-    if snapshot is None:
-        raise Http404
-    if restored(request, snapshot):
-        label = snapshot.label[:1].lower() + snapshot.label[1:]
-        messages.success(request, f"Undone: the event is back to the state kept {label}.")
-    return redirect("console:import", event.slug)
-
-
-@require_POST
-@event_view
-def snapshot_restore(request, event, pk):
-    snapshot = get_object_or_404(EventSnapshot, pk=pk, event=event)
-    if restored(request, snapshot):
-        messages.success(request, f"Restored: {snapshot.label}.")
-    return redirect("console:import", event.slug)
-
-
-def restored(request, snapshot: EventSnapshot) -> bool:
-    """Restore ``snapshot``; False (and the reason shown) when its archive is refused."""
-    try:
-        restore_snapshot(snapshot, request.user)
-    except SessionizeError as problem:  # e.g. an endpoint id another event uses now
-        messages.error(request, f"Nothing was restored: {problem}")
-        return False
-    return True
-
-
 EVENT = "events/<slug:slug>/"
 urlpatterns = [
     path(EVENT + "import/", import_page, name="import"),
-    path(EVENT + "import/undo/", import_undo, name="import-undo"),
     path(EVENT + "import/<int:pk>/", import_preview, name="import-preview"),
     path(EVENT + "import/<int:pk>/apply/", import_apply, name="import-apply"),
     path(EVENT + "import/<int:pk>/cancel/", import_cancel, name="import-cancel"),
     path(EVENT + "import/<int:pk>/removal/", import_choose_removal, name="import-removal"),
-    path(EVENT + "snapshots/<int:pk>/restore/", snapshot_restore, name="snapshot-restore"),
 ]
