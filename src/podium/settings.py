@@ -278,6 +278,15 @@ STORAGES = {
         "OPTIONS": {"location": DATA_DIR / "photos", "base_url": "/photos/"},
     },
 }
+# The console's snapshots of events before imports and bulk changes (undo).
+PODIUM_CONSOLE_SNAPSHOTS = env_int(
+    "PODIUM_CONSOLE_SNAPSHOTS",
+    10,
+    minimum=1,
+    maximum=1000,
+    help="How many snapshots of an event the console keeps (taken before each import "
+    "and bulk change, for undo); older ones are dropped.",
+)
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 LANGUAGE_CODE = "en"
