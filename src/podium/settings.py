@@ -75,6 +75,7 @@ INSTALLED_APPS = [
     "axes",
     "podium.program",
     "podium.publish",
+    "podium.embeds",
     "podium.importers",
     "podium.demo",
     "podium.server",
@@ -232,7 +233,9 @@ PODIUM_IMPORT_URL_DEADLINE = env_int(
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 LANGUAGE_CODE = "en"
 TIME_ZONE = "UTC"
-USE_I18N = False
+# Only the embeds translate (their labels, per endpoint); everything else is English.
+USE_I18N = True
+LANGUAGES = [("en", "English"), ("de", "Deutsch")]
 USE_TZ = True
 
 STATIC_URL = "/static/"
