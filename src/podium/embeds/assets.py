@@ -16,7 +16,7 @@ FRAGMENT_TYPE = "text/html; charset=utf-8"
 STATIC = Path(__file__).resolve().parent / "static" / "embeds"
 CSS_COMMENT = re.compile(r"/\*.*?\*/", re.S)
 CSS_SPACE = re.compile(r"\s*\n\s*")
-CSS_PLACEHOLDER = '"__PODIUM_CSS__"'
+CSS_PLACEHOLDER = '"__EMBED_STYLESHEET__"'
 
 
 def json_text(value: str) -> str:

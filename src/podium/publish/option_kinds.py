@@ -79,6 +79,8 @@ class Option:
     read: bool = False
     # Extra checks of the stored value (model field validators: console and CLI alike).
     validators: tuple = ()
+    # The formats it changes (empty: every format); `podium endpoint list` shows it only there.
+    formats: frozenset[str] = frozenset()
 
     @property
     def flag_name(self) -> str:

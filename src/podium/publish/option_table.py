@@ -29,6 +29,8 @@ __all__ = [
     "OptionError", "Setter", "default_text", "lowered", "model_defaults",
 ]  # fmt: skip
 
+EMBED_ONLY = frozenset({Format.EMBED})
+
 OPTIONS: tuple[Option, ...] = (
     Option(
         "name", Kind.TEXT, "", "For organizers only; never published.", "Name", "--name",
@@ -101,21 +103,23 @@ OPTIONS: tuple[Option, ...] = (
         max_length=7, validators=(RegexValidator(r"^(#[0-9a-fA-F]{6})?$",
         "Give the accent colour as # and six hex digits, e.g. #1d5fa8."),),
         details="Choose a colour dark enough for white text on it and for links on white "
-        "(a contrast of 4.5:1), as WCAG 2.1 AA asks.",
+        "(a contrast of 4.5:1), as WCAG 2.1 AA asks.", formats=EMBED_ONLY,
     ),
     Option(
         "embed_clock", Kind.CHOICE, Clock.H24, "Embeds: how times are written.",
         "Embed clock", "--clock", choices=Clock, summary=(("12h", "12-hour clock"),),
+        formats=EMBED_ONLY,
     ),
     Option(
         "embed_language", Kind.CHOICE, Language.EN,
         "Embeds: the language of the labels (the program itself is shown as written).",
         "Embed language", "--language", choices=Language,
-        summary=(("de", "German labels"),),
+        summary=(("de", "German labels"),), formats=EMBED_ONLY,
     ),
     Option(
         "embed_photos", Kind.SWITCH, True, "Embeds: show speakers' photos.",
         "Embed: speakers' photos", "--photos", summary=((False, "no photos"),),
+        formats=EMBED_ONLY,
     ),
 )  # fmt: skip
 

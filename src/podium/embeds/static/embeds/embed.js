@@ -4,7 +4,7 @@
 (function (w, d) {
   "use strict";
   if (w.podiumEmbed) { return; }
-  var CSS = "__PODIUM_CSS__";
+  var CSS = "__EMBED_STYLESHEET__";
   var script = d.currentScript;
   var origin = script && script.src ? new URL(script.src).origin : w.location.origin;
   var inFrame = w.parent !== w;
