@@ -73,14 +73,18 @@ def test_grid_card_says_time_and_room(demo):
 
 def test_session_dialog_holds_speakers_description_and_custom_fields(demo):
     tree = fragment_tree(demo, "GridSmart")
-    [opener] = [a for a in tree.cssselect(".podium-title a") if a.text == "Python Without the GIL, Measured"]
+    [opener] = [
+        a for a in tree.cssselect(".podium-title a") if a.text == "Python Without the GIL, Measured"
+    ]
     [detail] = tree.cssselect(f"article.podium-detail[id='{opener.get('href')[1:]}']")
     assert detail.get("aria-labelledby") == detail.cssselect("h2")[0].get("id")
     assert texts(detail.cssselect("h2")) == ["Python Without the GIL, Measured"]
     assert texts(detail.cssselect(".podium-people a")) == ["Priya Raghunathan"]
     labels = texts(detail.cssselect(".podium-fields dt"))
     assert labels[:3] == ["Track", "Level", "Format"]
-    assert texts(detail.cssselect(".podium-meta")) == ["Friday, 29 October, 11:30–12:15 · Main Hall"]
+    assert texts(detail.cssselect(".podium-meta")) == [
+        "Friday, 29 October, 11:30–12:15 · Main Hall"
+    ]
 
 
 def test_sessions_view_lists_every_session_with_filters(demo):
@@ -103,7 +107,9 @@ def test_sessions_view_lists_every_session_with_filters(demo):
 def test_speakers_view_cards_and_dialogs(demo):
     tree = fragment_tree(demo, "Speakers")
     speakers = build_view(Endpoint.objects.get(pk="demojson"), "Speakers")
-    assert texts(tree.cssselect(".podium-speaker .podium-title")) == [s["fullName"] for s in speakers]
+    assert texts(tree.cssselect(".podium-speaker .podium-title")) == [
+        s["fullName"] for s in speakers
+    ]
     first = speakers[0]
     [detail] = tree.cssselect(f"article[id='podium-p-{first['id']}']")
     assert texts(detail.cssselect(".podium-tagline")) == [first["tagLine"]]

@@ -24,7 +24,10 @@ DEMO_ENDPOINTS = (
     DemoEndpoint("demoical", "Demo (iCalendar)", Format.ICAL, ("All", "Sessions")),
     # Scripts for the organizer's website; /embed/demoembed/{view} shows each as a page.
     DemoEndpoint(
-        "demoembed", "Demo (embed)", Format.EMBED, ("Sessions", "Speakers", "GridSmart", "SpeakerWall")
+        "demoembed",
+        "Demo (embed)",
+        Format.EMBED,
+        ("Sessions", "Speakers", "GridSmart", "SpeakerWall"),
     ),
 )
 

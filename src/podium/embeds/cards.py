@@ -8,11 +8,10 @@ The instants themselves go along in UTC, for the switch to the viewer's own zone
 import datetime as dt
 from dataclasses import dataclass, field
 
+from podium.embeds.look import Look
 from podium.program.models.target import Target
 from podium.publish.records import Publication, Session, Speaker
 from podium.publish.wall_clock import WallClock
-
-from podium.embeds.look import Look
 
 ISO_UTC = "%Y-%m-%dT%H:%M:%SZ"
 
@@ -106,7 +105,9 @@ class Cards:
             end_iso=session.ends.strftime(ISO_UTC) if session.ends else "",
             room=session.room.name if session.room else "",
             speakers=[
-                (speaker_anchor(i), speakers[i].full_name) for i in session.speaker_ids if i in speakers
+                (speaker_anchor(i), speakers[i].full_name)
+                for i in session.speaker_ids
+                if i in speakers
             ],
             fields=custom_fields(session, categories, questions),
             item_ids=" ".join(str(item.id) for item in session.items),

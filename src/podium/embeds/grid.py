@@ -51,7 +51,9 @@ def grid_days(cards: Cards) -> list[Day]:
 
 
 def day_of(date: dt.date, day: list[SessionCard], rank: dict[int, int], cards: Cards) -> Day:
-    rooms = sorted({c.record.room.id: c.record.room for c in day}.values(), key=lambda r: rank[r.id])
+    rooms = sorted(
+        {c.record.room.id: c.record.room for c in day}.values(), key=lambda r: rank[r.id]
+    )
     column = {room.id: FIRST_COLUMN + index for index, room in enumerate(rooms)}
     instants = sorted({c.starts for c in day} | {c.ends for c in day if c.ends is not None})
     row = {instant: FIRST_ROW + index for index, instant in enumerate(instants)}

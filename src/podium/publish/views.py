@@ -3,7 +3,6 @@
 from django.http import HttpRequest, HttpResponse
 
 from podium.embeds.views import fragment_response, wants_fragment
-
 from podium.publish.http import cached_response, json_error, public_api
 from podium.publish.lookup import published_endpoint
 from podium.publish.render import (

@@ -8,9 +8,8 @@ from podium.publish.renderers.xml import XmlRenderer
 
 # One renderer per Format choice.
 RENDERERS: dict[str, Renderer] = {
-    renderer.format: renderer for renderer in (
-        JsonRenderer(), XmlRenderer(), IcalRenderer(), EmbedRenderer()
-    )
+    renderer.format: renderer
+    for renderer in (JsonRenderer(), XmlRenderer(), IcalRenderer(), EmbedRenderer())
 }
 
 __all__ = ["RENDERERS", "Renderer"]
