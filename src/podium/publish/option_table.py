@@ -25,8 +25,8 @@ from podium.publish.option_kinds import (
 )
 
 __all__ = [
-    "ON_OFF", "OPTIONS", "ORGANIZERS", "Clock", "Format", "Language", "IncludeSessions", "Kind", "Option",
-    "OptionError", "Setter", "default_text", "lowered", "model_defaults",
+    "EMBED_ONLY", "ON_OFF", "OPTIONS", "ORGANIZERS", "Clock", "Format", "IncludeSessions", "Kind",
+    "Language", "Option", "OptionError", "Setter", "default_text", "lowered", "model_defaults",
 ]  # fmt: skip
 
 EMBED_ONLY = frozenset({Format.EMBED})
