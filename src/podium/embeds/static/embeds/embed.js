@@ -185,7 +185,7 @@
     });
     dialog.addEventListener("keydown", function (event) {
       if (event.key !== "Tab") { return; }
-      var items = all(dialog, FOCUSABLE);
+      var items = all(dialog, FOCUSABLE).filter(function (e) { return e.getClientRects().length; });
       var first = items[0];
       var last = items[items.length - 1];
       if (event.shiftKey && root.activeElement === first) { event.preventDefault(); last.focus(); }
