@@ -7,7 +7,9 @@ import os
 from pathlib import Path
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.db import connections
+from django.test import Client
 from playwright.sync_api import Page, expect, sync_playwright
 
 from podium.demo.loader import load_demo
@@ -250,3 +252,27 @@ def test_embed_page_has_no_serious_accessibility_violation(
         "'wcag21aa']})).violations.map(v => [v.id, v.impact, v.nodes.length])"
     )
     assert [v for v in found if v[1] in ("serious", "critical")] == []
+
+
+def test_console_get_code_previews_embed_at_both_widths(browser_context, live_server):
+    user = get_user_model().objects.create_superuser("ada", "ada@example.org", "pw-for-tests-7")
+    client = Client()
+    client.force_login(user)
+    browser_context.add_cookies(
+        [{"name": "sessionid", "value": client.cookies["sessionid"].value, "url": live_server.url}]
+    )
+    browser_context.grant_permissions(["clipboard-read", "clipboard-write"], origin=live_server.url)
+    page = browser_context.new_page()
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.goto(f"{live_server.url}/console/events/demo/api/demoembed/code/?view=Sessions")
+    for width in ("desktop", "phone"):
+        frame = page.frame_locator(f".embed-preview.{width} iframe")
+        expect(frame.get_by_role("link", name=TALK)).to_be_visible()
+    button = page.locator('button.copy[data-copy="embed-component"]')
+    button.click()
+    expect(button).to_have_text("Copied")
+    assert page.evaluate("navigator.clipboard.readText()") == (
+        f'<script src="{live_server.url}/embed/podium.js" async></script>\n'
+        '<podium-schedule endpoint="demoembed" view="Sessions"></podium-schedule>'
+    )
+    page.screenshot(path=str(ARTIFACTS / "console-get-code.png"), full_page=True)
