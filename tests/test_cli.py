@@ -177,3 +177,24 @@ def test_podium_unusable_data_dir_fails_naming_it(tmp_path):
         f"podium: cannot prepare the data directory {data_dir}: Not a directory "
         "(PODIUM_DATA_DIR chooses another)\n",
     )
+
+
+def test_podium_command_on_unmigrated_database_fails_without_traceback(tmp_path):
+    database = f"sqlite:///{tmp_path}/never-migrated.sqlite3"
+    result = run_podium(
+        "endpoint", "list", env={"PODIUM_DATA_DIR": str(tmp_path), "PODIUM_DATABASE_URL": database}
+    )
+    assert result.returncode == 1
+    assert result.stderr.startswith("podium: database error: no such table: ")
+    assert result.stderr.endswith(" (`podium migrate` creates the tables)\n")
+
+
+def test_podium_output_into_closed_pipe_stops_quietly(tmp_path):
+    env = {**os.environ, "PODIUM_DATA_DIR": str(tmp_path)}
+    command = [sys.executable, "-m", "podium", "--help"]
+    with subprocess.Popen(
+        command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env
+    ) as podium:
+        podium.stdout.close()
+        stderr = podium.stderr.read()
+    assert stderr == b""

@@ -34,12 +34,21 @@ def print_overview() -> None:
 
 def main(argv: list[str] | None = None) -> None:
     from django.core.exceptions import ImproperlyConfigured
+    from django.db import DatabaseError
 
     try:
         run(argv)
+        sys.stdout.flush()  # a closed pipe shows here, not at exit
     except ImproperlyConfigured as error:
         # A bad PODIUM_* variable: its message names it; a traceback would hide that.
         sys.exit(f"podium: configuration error: {error}")
+    except DatabaseError as error:
+        # Most often a database that was never set up (`podium serve` sets it up itself).
+        sys.exit(f"podium: database error: {error} (`podium migrate` creates the tables)")
+    except BrokenPipeError:
+        # `podium endpoint list | head`: the reader left; stop quietly, as other tools do.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(1)
 
 
 def run(argv: list[str] | None) -> None:
