@@ -42,11 +42,17 @@ def empty_cache():
 
 
 @pytest.fixture
-def database_tasks(settings):
+def database_tasks(settings, monkeypatch):
     """Queue tasks in the database, as ``podium serve`` does, instead of running them at once.
 
     The test then runs what is due with ``run_due_tasks()``, as a worker would.
     """
+    from django_tasks_db.management.commands import db_worker
+
+    # The worker calls close_old_connections() between tasks; inside a test's transaction
+    # that would close the test's own connection (its autocommit differs from the
+    # settings'), so it is left out here, as Django's test client leaves it out of requests.
+    monkeypatch.setattr(db_worker, "close_old_connections", lambda: None)
     settings.TASK_BACKEND = "database"
     settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": []}}
 

@@ -195,7 +195,7 @@ def published_entries(
 
 def wants_hash_only(request: HttpRequest) -> bool | None:
     """``?hashonly=true`` (Sessionize's cheap change check); None for a value we refuse."""
-    value = request.GET.get("hashonly", "false").strip().lower()
+    value = request.GET.get("hashonly", "false").lower()
     return {"true": True, "false": False, "": False}.get(value)
 
 
