@@ -29,6 +29,7 @@ run: $(VENV)/.installed-base
 ## Set up with the test extras, then lint and run the whole suite on both backends
 test: $(VENV)/.installed-test
 	scripts/ensure-chromium
+	scripts/ensure-nginx
 	scripts/ensure-axe
 	$(BIN)/ruff check src tests
 	$(BIN)/ruff format --check src tests

@@ -6,5 +6,6 @@ urlpatterns = [
     path("api/v2/", include("podium.publish.urls")),
     path("embed/", include("podium.embeds.urls")),
     path("console/", include("podium.console.urls")),
+    path("photos/", include("podium.photos.urls")),
     path("", include("podium.server.urls")),
 ]

@@ -7,6 +7,7 @@ from django.shortcuts import redirect, render
 from podium.console.access import event_view, owned
 from podium.console.forms.speakers import SpeakerForm, SpeakerLinkFormSet
 from podium.console.views import posted
+from podium.photos import store
 from podium.program.models import Speaker
 
 
@@ -45,7 +46,9 @@ def speaker_edit(request, event, pk=None):
 def speaker_delete(request, event, pk):
     speaker = owned(Speaker.objects, event, pk=pk)
     if request.method == "POST":
+        photo = store.digest_in(speaker.profile_picture)
         speaker.delete()
+        store.discard_unused(photo)
         messages.success(request, f"Deleted the speaker “{speaker.full_name}”.")
         return redirect("console:speakers", event.slug)
     context = {
