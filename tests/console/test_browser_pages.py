@@ -14,7 +14,7 @@ from django.utils.http import urlsafe_base64_encode
 from playwright.sync_api import Page
 
 from podium.console import urls as console_urls
-from podium.console.models import TeamInvitation, TeamMembership
+from podium.console.models import PendingImport, TeamInvitation, TeamMembership
 from podium.demo.loader import load_demo
 from tests.console import test_browser as browser
 
@@ -82,6 +82,15 @@ def demo_ids(user) -> dict:
         "category": event.categories.order_by("pk").first().pk,
         "team-remove": TeamMembership.objects.get(event=event, user=user).pk,
         "team-withdraw": TeamInvitation.objects.create(event=event, username="grace").pk,
+        "import-preview": PendingImport.objects.create(
+            event=event,
+            user=user,
+            source="sessionize",
+            origin="All.json",
+            raw=b"",
+            data_version=event.data_version,
+            changes={"changes": [], "kept": []},
+        ).pk,
         "uidb64": urlsafe_base64_encode(force_bytes(user.pk)),
         "token": default_token_generator.make_token(user),
     }
