@@ -4,6 +4,7 @@ hostile CSS and Sessionize's lazy-loader markup; dialogs by keyboard; axe-core."
 
 import json
 import os
+import threading
 from pathlib import Path
 
 import pytest
@@ -32,9 +33,31 @@ LOOPBACK_ALLOWED = (
 )
 
 
+def one_request_at_a_time(app):
+    """The WSGI app, serving one request at a time: on SQLite the test server's threads
+    share the test's in-memory connection, which cannot hold two transactions at once,
+    and the embeds' pages make the browser ask for several things together."""
+    lock = threading.Lock()
+
+    def serialized(environ, start_response):
+        with lock:
+            result = app(environ, start_response)
+            try:
+                body = b"".join(result)
+            finally:
+                if hasattr(result, "close"):
+                    result.close()
+        return [body]
+
+    return serialized
+
+
 @pytest.fixture
 def browser_context(live_server, monkeypatch):
     monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+    if connections["default"].vendor == "sqlite":
+        httpd = live_server.thread.httpd
+        monkeypatch.setattr(httpd, "application", one_request_at_a_time(httpd.application))
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     load_demo()
     with sync_playwright() as playwright:

@@ -231,8 +231,12 @@
         var endpoint = this.getAttribute("endpoint");
         if (!endpoint) { return; }
         var view = this.getAttribute("view") || "GridSmart";
-        load(this, origin + "/api/v2/" + encodeURIComponent(endpoint) + "/view/" +
-          encodeURIComponent(view));
+        var address = origin + "/api/v2/" + encodeURIComponent(endpoint) + "/view/" +
+          encodeURIComponent(view);
+        // An upgrade reports each attribute and then the connection: load once.
+        if (address === this.podiumAddress) { return; }
+        this.podiumAddress = address;
+        load(this, address);
       }
     });
   }
