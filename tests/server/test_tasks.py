@@ -101,7 +101,9 @@ def test_tasks_worker_command_refuses_without_a_queue(db):
     )
 
 
-def test_tasks_worker_command_batch_runs_what_is_due(db, database_tasks):
+# The command's loop closes the connection between tasks: no test transaction around it.
+@pytest.mark.django_db(transaction=True)
+def test_tasks_worker_command_batch_runs_what_is_due(database_tasks):
     remember.enqueue("batch")
 
     call_command("worker", "--batch", verbosity=0)
