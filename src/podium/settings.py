@@ -77,6 +77,7 @@ INSTALLED_APPS = [
     "django_tasks_db",
     "podium.program",
     "podium.publish",
+    "podium.embeds",
     "podium.importers",
     "podium.demo",
     "podium.server",
@@ -291,7 +292,9 @@ PODIUM_CONSOLE_SNAPSHOTS = env_int(
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 LANGUAGE_CODE = "en"
 TIME_ZONE = "UTC"
-USE_I18N = False
+# Only the embeds translate (their labels, per endpoint); everything else is English.
+USE_I18N = True
+LANGUAGES = [("en", "English"), ("de", "Deutsch")]
 USE_TZ = True
 
 STATIC_URL = "/static/"
