@@ -1,4 +1,4 @@
-"""In Chromium: upload a speaker's photo and find it published in the SpeakerWall view."""
+"""In Chromium: upload a speaker's photo, find it in the SpeakerWall view and its embed."""
 
 import json
 import urllib.request
@@ -65,6 +65,8 @@ def test_browser_photo_upload_shown_in_speaker_wall(page, live_server, tmp_path)
     assert picture.startswith(f"{live_server.url}/photos/")
     published = Image.open(BytesIO(fetch(picture)))
     assert (published.format, published.size, dict(published.getexif())) == ("JPEG", (400, 400), {})
+    embed = fetch(f"{live_server.url}/embed/demoembed/SpeakerWall").decode()
+    assert f'<img class="podium-photo" src="{picture}"' in embed
 
     page.get_by_role("link", name="Replace or remove the photo").click()
     page.once("dialog", lambda dialog: dialog.accept())
