@@ -59,6 +59,11 @@ class SessionForm(CustomFieldsMixin, forms.ModelForm):
         zone_help = f"The event's local time ({event.time_zone})."
         self.fields["starts_at"].help_text = zone_help
         self.fields["ends_at"].help_text = zone_help
+        if not self.instance.pk:
+            # A session made here is one the organizer settled with its speakers: once
+            # accepted it appears on endpoints that publish informed sessions (the
+            # default) without a second step. Imports keep their own value.
+            self.fields["is_informed"].initial = True
         self.add_custom_fields(event)
 
     def main_fields(self):
