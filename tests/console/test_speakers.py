@@ -21,7 +21,10 @@ def test_speaker_create_with_links_items_answers(console, event):
     item = CategoryItemFactory(category=CategoryFactory(event=event, type="speaker"), name="Pro")
     question = QuestionFactory(event=event, target="speaker", question="Company?")
     data = speaker_data(
-        **{f"items_{item.category_id}": [str(item.pk)], f"answer_{question.pk}": "Analytical Engines"}
+        **{
+            f"items_{item.category_id}": [str(item.pk)],
+            f"answer_{question.pk}": "Analytical Engines",
+        }
     )
     data |= formset_data(
         "links",

@@ -71,7 +71,9 @@ class CustomFieldsMixin:
         items = CategoryItem.objects.filter(event=event, category__type=self.target)
         chosen = {item.pk for item in instance.items.all()} if instance.pk else set()
         by_category: dict = {}
-        for item in items.select_related("category").order_by("category__sort", "category__pk", "sort", "pk"):
+        for item in items.select_related("category").order_by(
+            "category__sort", "category__pk", "sort", "pk"
+        ):
             by_category.setdefault(item.category, []).append(item)
         self.item_field_names = []
         for category, own in by_category.items():

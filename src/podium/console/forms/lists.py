@@ -58,7 +58,9 @@ class ListFilters(forms.Form):
         return queryset.order_by(*self.sorts[data.get("sort") or self.default_sort])
 
     def active(self) -> bool:
-        return any(self.cleaned_data.get(name) for name in self.fields if name not in ("sort", "page"))
+        return any(
+            self.cleaned_data.get(name) for name in self.fields if name not in ("sort", "page")
+        )
 
 
 class SessionFilters(ListFilters):
@@ -89,7 +91,7 @@ class SessionFilters(ListFilters):
             .order_by("day")
             .distinct()
         )
-        day_choices = [(day.isoformat(), day.strftime("%a %-d %b %Y")) for day in days]
+        day_choices = [(day.isoformat(), f"{day:%a} {day.day} {day:%b %Y}") for day in days]
         self.fields["day"].choices = [("", "Any"), *day_choices, (NONE, "Not scheduled")]
         self.fields["item"].choices = item_choices(event, "session")
 

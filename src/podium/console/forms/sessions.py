@@ -63,7 +63,7 @@ class SessionForm(CustomFieldsMixin, forms.ModelForm):
             # A session made here is one the organizer settled with its speakers: once
             # accepted it appears on endpoints that publish informed sessions (the
             # default) without a second step. Imports keep their own value.
-            self.fields["is_informed"].initial = True
+            self.initial["is_informed"] = True
         self.add_custom_fields(event)
 
     def main_fields(self):
