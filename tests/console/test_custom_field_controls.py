@@ -32,10 +32,12 @@ def test_session_form_one_control_per_category(console, event):
     many = CategoryFactory(event=event, title="Room size", single_choice=True)
     for n in range(RADIO_LIMIT + 1):
         CategoryItemFactory(category=many, name=f"Size {n}")
+    kinds = ["None", "45 min theatre session", "Workshop"]
+    sizes = ["None", *[f"Size {n}" for n in range(RADIO_LIMIT + 1)]]
     assert controls(console, reverse("console:session-create", args=["conf"])) == [
-        ("Please select session type:", "RadioSelect", ["None", "45 min theatre session", "Workshop"]),
+        ("Please select session type:", "RadioSelect", kinds),
         ("Topics", "CheckboxSelectMultiple", ["Web", "Data"]),
-        ("Room size", "Select", ["None", *[f"Size {n}" for n in range(RADIO_LIMIT + 1)]]),
+        ("Room size", "Select", sizes),
     ]  # fmt: skip
     content = console.get(reverse("console:session-create", args=["conf"])).content.decode()
     assert "<legend>Please select session type:</legend>" in content
