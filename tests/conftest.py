@@ -1,4 +1,5 @@
 import os
+import socket
 from pathlib import Path
 
 import pytest
@@ -21,6 +22,15 @@ def shared_path(relative: str) -> Path:
 
 
 @pytest.fixture(autouse=True)
+def loopback_only(monkeypatch):
+    """See tests/network.py."""
+    from tests import network
+
+    monkeypatch.setattr(socket.socket, "connect", network.connect)
+    monkeypatch.setattr(socket.socket, "connect_ex", network.connect_ex)
+
+
+@pytest.fixture(autouse=True)
 def empty_cache():
     """Every test starts with an empty cache.
 
@@ -29,3 +39,20 @@ def empty_cache():
     from django.core.cache import cache
 
     cache.clear()
+
+
+@pytest.fixture
+def database_tasks(settings):
+    """Queue tasks in the database, as ``podium serve`` does, instead of running them at once.
+
+    The test then runs what is due with ``run_due_tasks()``, as a worker would.
+    """
+    settings.TASK_BACKEND = "database"
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": []}}
+
+
+def run_due_tasks() -> None:
+    """Run the queued tasks that are due, the way ``podium worker --batch`` does."""
+    from podium.server.tasks import PodiumWorker
+
+    PodiumWorker(batch=True).run()

@@ -180,7 +180,10 @@ def test_podium_unusable_data_dir_fails_naming_it(tmp_path):
 
 
 def test_podium_command_on_unmigrated_database_fails_without_traceback(tmp_path):
-    result = run_podium("endpoint", "list", env={"PODIUM_DATA_DIR": str(tmp_path)})
+    database = f"sqlite:///{tmp_path}/never-migrated.sqlite3"
+    result = run_podium(
+        "endpoint", "list", env={"PODIUM_DATA_DIR": str(tmp_path), "PODIUM_DATABASE_URL": database}
+    )
     assert result.returncode == 1
     assert result.stderr.startswith("podium: database error: no such table: ")
     assert result.stderr.endswith(" (`podium migrate` creates the tables)\n")

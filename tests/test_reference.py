@@ -59,6 +59,7 @@ def test_cli_reference_covers_every_podium_command_and_action():
         "podium team list",
         "podium user create",
         "podium user unlock",
+        "podium worker",
     ]
 
 

@@ -73,6 +73,8 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "axes",
+    "django_tasks",
+    "django_tasks_db",
     "podium.program",
     "podium.publish",
     "podium.importers",
@@ -376,6 +378,50 @@ EMAIL_USE_TLS = env_bool("PODIUM_EMAIL_TLS", True, help="Use STARTTLS to talk to
 DEFAULT_FROM_EMAIL = env_str(
     "PODIUM_EMAIL_FROM", "podium@localhost", help="Sender address of podium's mail."
 )
+
+# Background tasks (publication history, webhook deliveries): podium/server/tasks.py.
+TASK_BACKEND = env_choice(
+    "PODIUM_TASK_BACKEND",
+    "database",
+    ("database", "immediate"),
+    help="Where work that follows a change (publication history, webhook deliveries) "
+    "runs. `database`: a durable queue in podium's database, run by the task workers of "
+    "`podium serve` (or `podium worker`); `immediate`: at once, inside the process that "
+    "made the change, with no retry after a crash (tests, trying things out) "
+    "([deploy.md](deploy.md#background-tasks)).",
+)
+TASK_WORKERS = env_int(
+    "PODIUM_TASK_WORKERS",
+    1,
+    minimum=0,
+    maximum=32,
+    help="Task worker processes `podium serve` starts beside its web workers. `0` starts "
+    "none: then run `podium worker` elsewhere, or queued tasks wait.",
+)
+TASK_POLL_SECONDS = env_int(
+    "PODIUM_TASK_POLL_SECONDS",
+    1,
+    minimum=1,
+    maximum=60,
+    help="How often an idle task worker looks for tasks that are due, in seconds.",
+)
+TASK_STALE_MINUTES = env_int(
+    "PODIUM_TASK_STALE_MINUTES",
+    10,
+    minimum=1,
+    help="A task still marked running this long after it started is taken to belong to a "
+    "worker that died (killed, machine lost) and is run again.",
+)
+TASKS = {
+    "default": {
+        "BACKEND": {
+            "database": "django_tasks_db.DatabaseBackend",
+            "immediate": "podium.server.tasks.ImmediateBackend",
+        }[TASK_BACKEND],
+        # Any queue name: podium's workers take tasks from every queue.
+        "QUEUES": [],
+    }
+}
 
 LOG_LEVEL = env_choice(
     "PODIUM_LOG_LEVEL",

@@ -12,8 +12,8 @@ import pytest
 from podium.importers.addresses import is_literal
 from podium.importers.sessionize import SessionizeError
 from podium.importers.source import read_source
-from tests.importers.conftest import REAL_CONNECT
 
+REAL_CONNECT = socket.create_connection
 PUBLIC = "93.184.215.14"  # a public address; connections to it go to the test server
 REFUSED = "podium reads only from public addresses (unless --allow-private-addresses is given)"
 HEADERS = b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"

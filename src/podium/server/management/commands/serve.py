@@ -1,5 +1,6 @@
 import os
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 from django.db import OperationalError, connection
@@ -7,6 +8,7 @@ from django.db import OperationalError, connection
 from podium.server.bind import ensure_port_free
 from podium.server.database import prepare_database
 from podium.server.startup import startup_lock
+from podium.server.task_workers import TaskWorkers
 
 # The default log line, plus how long podium took to answer (milliseconds).
 ACCESS_LOG_FORMAT = '%(h)s %(l)s %(u)s %(t)s "%(r)s" %(s)s %(b)s "%(f)s" "%(a)s" %(M)sms'
@@ -94,6 +96,11 @@ class Command(BaseCommand):
             )
         # Flush now, or every forked worker would print the buffered lines again.
         self.stdout.flush()
+        # The durable queue's workers: started once gunicorn listens, stopped after it.
+        task_workers = TaskWorkers(
+            settings.TASK_WORKERS if settings.TASK_BACKEND == "database" else 0,
+            stop_timeout=GRACEFUL_TIMEOUT,
+        )
         PodiumServer(
             application,
             {
@@ -110,5 +117,7 @@ class Command(BaseCommand):
                 # Its default path is shared by every server of the user; podium
                 # is managed with signals instead.
                 "control_socket_disable": True,
+                "when_ready": lambda arbiter: task_workers.start(),
+                "on_exit": lambda arbiter: task_workers.stop(),
             },
         ).run()
