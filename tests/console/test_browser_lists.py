@@ -35,7 +35,7 @@ def an_event_with_sessions():
     return event
 
 
-def log_in(page: Page) -> None:
+def log_in(page: Page) -> None:  # noqa: F811 (the page fixture)
     page.goto("/console/events/lists/sessions/")
     page.get_by_label("Username").fill("ada")
     page.get_by_label("Password").fill(PASSWORD)
