@@ -112,6 +112,7 @@ def test_session_list_pages_keep_filters(console, event):
     page = console.get(reverse("console:sessions", args=["conf"]), {"q": "Talk", "sort": "title"})
     assert 'href="?q=Talk&amp;sort=title&amp;page=2"' in page.content.decode()
     assert listed(console, {"page": "99", "sort": "title"})[-1] == "Talk 052"
+    assert listed(console, {"page": "abc", "sort": "title"})[0] == "Other"
 
 
 def queries_of(console, url: str) -> int:

@@ -45,7 +45,6 @@ def item_choices(event, target: str) -> list:
 
 class ListFilters(forms.Form):
     q = forms.CharField(label="Search", required=False, max_length=200)
-    page = forms.IntegerField(required=False, min_value=1, widget=forms.HiddenInput)
 
     sorts: dict = {}
     default_sort = ""
@@ -58,9 +57,8 @@ class ListFilters(forms.Form):
         return queryset.order_by(*self.sorts[data.get("sort") or self.default_sort])
 
     def active(self) -> bool:
-        return any(
-            self.cleaned_data.get(name) for name in self.fields if name not in ("sort", "page")
-        )
+        """Whether anything narrows the list (sorting does not)."""
+        return any(self.cleaned_data.get(name) for name in self.fields if name != "sort")
 
 
 class SessionFilters(ListFilters):
