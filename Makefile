@@ -3,7 +3,7 @@ PYTHON ?= python3.11
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test lint format docs bench clean
+.PHONY: run test lint format docs messages bench clean
 
 # `make test` runs the suite on SQLite with the in-process cache, then again on these
 # (skipped when they are not running, except under CI=true): see scripts/services.
@@ -23,11 +23,14 @@ $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 
 ## Set up, then serve the demo event on http://127.0.0.1:8000
 run: $(VENV)/.installed-base
+	@echo "Embed demo: http://127.0.0.1:8000/embed/demoembed/GridSmart"
 	$(BIN)/podium serve
 
 ## Set up with the test extras, then lint and run the whole suite on both backends
 test: $(VENV)/.installed-test
 	scripts/ensure-chromium
+	scripts/ensure-nginx
+	scripts/ensure-axe
 	$(BIN)/ruff check src tests
 	$(BIN)/ruff format --check src tests
 	env -u PODIUM_DATABASE_URL -u PODIUM_CACHE_URL $(BIN)/pytest
@@ -47,6 +50,12 @@ format: $(VENV)/.installed-test
 docs: $(VENV)/.installed-base
 	PODIUM_SECRET_KEY=make-docs-only $(BIN)/python -m podium.reference docs
 	PODIUM_SECRET_KEY=make-docs-only $(BIN)/python -m podium.publish.option_docs docs/api.md
+
+## Compile the embeds' translations (.po) into the committed .mo files (needs gettext)
+messages: $(VENV)/.installed-base
+	@command -v msgfmt >/dev/null || $(SUDO) apt-get install -y -qq gettext || \
+		{ $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq gettext; }
+	cd src/podium/embeds && PODIUM_SECRET_KEY=make-messages-only ../../../$(BIN)/podium compilemessages
 
 $(VENV)/.installed-bench: pyproject.toml | $(BIN)/python
 	$(BIN)/pip install --quiet --disable-pip-version-check -e '.[bench]'

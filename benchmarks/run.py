@@ -27,7 +27,9 @@ def arguments(argv):
     parser.add_argument("--seconds", type=int, default=3, help="length of one wrk run")
     parser.add_argument("--rounds", type=int, default=3, help="wrk runs per cell (median)")
     parser.add_argument(
-        "--parts", default="cold,cost,throughput,memory", help="which measurements to run"
+        "--parts",
+        default="cold,cost,throughput,memory,static",
+        help="which measurements to run",
     )
     parser.add_argument("--note", default="", help="a sentence added to the report")
     parser.add_argument("--no-write", action="store_true", help="print only")
@@ -83,6 +85,11 @@ def main(argv=None) -> int:
         from benchmarks.report import render
 
         table = render(results)
+        if getattr(results, "static", None) is not None:
+            from benchmarks.static import render_static
+
+            after = "/".join(f"{value:.1f}" for value in os.getloadavg())
+            table += "\n" + render_static(results.static, f"{load} / {after}")
         print(table)
         if not options.no_write:
             write_doc(table)

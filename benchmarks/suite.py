@@ -55,6 +55,8 @@ def run_suite(options, sizes: list[int], workdir: Path) -> Results:
     for server in servers if "throughput" in parts else []:
         say(f"throughput under {server.name}")
         results.throughput[server.name] = throughput(server, path, options, workdir)
+    if "static" in parts:
+        results.static = static_part(options, workdir)
     largest = max(sizes)
     results.rss_sessions = largest
     for server in servers if "memory" in parts else []:
@@ -64,6 +66,28 @@ def run_suite(options, sizes: list[int], workdir: Path) -> Results:
             server, PODIUM_PORT, endpoints[largest], VIEWS, log
         )
     return results
+
+
+def static_part(options, workdir: Path):
+    """podium beside nginx at 60 and 1,000 sessions (benchmarks/static.py)."""
+    from django.conf import settings
+
+    from benchmarks.static import measure_static
+
+    publish = workdir / "publish"
+    # nginx's workers run as another user: they must reach the files.
+    workdir.chmod(0o755)
+    settings.PODIUM_PUBLISH_DIR = str(publish)
+    events, endpoints = {}, {}
+    for size in (60, 1000):
+        say(f"publishing an event of {size:,} sessions to {publish}")
+        events[size] = make_event(f"static-{size}", size)
+        endpoints[size] = make_endpoint(events[size], f"static{size}").id
+    for directory in [publish, *publish.rglob("*")]:
+        directory.chmod(0o755 if directory.is_dir() else 0o644)
+    say("podium beside nginx, alternated")
+    ports = (free_port(), free_port(), free_port())
+    return measure_static(events, endpoints, publish, workdir, options, ports)
 
 
 def middle_size(sizes: list[int]) -> int:

@@ -52,6 +52,10 @@ def test_cli_reference_covers_every_podium_command_and_action():
         "podium import frab",
         "podium import pretalx",
         "podium import podium",
+        "podium mirror add",
+        "podium mirror list",
+        "podium mirror remove",
+        "podium mirror run-now",
         "podium render",
         "podium serve",
         "podium team add",
@@ -59,6 +63,11 @@ def test_cli_reference_covers_every_podium_command_and_action():
         "podium team list",
         "podium user create",
         "podium user unlock",
+        "podium webhook add",
+        "podium webhook list",
+        "podium webhook test",
+        "podium webhook rotate",
+        "podium webhook remove",
         "podium worker",
     ]
 

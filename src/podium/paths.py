@@ -12,8 +12,9 @@ def data_dir() -> Path:
             "PODIUM_DATA_DIR",
             "./var",
             kind="path",
-            help="Directory for podium's files: the SQLite database `podium.sqlite3` and "
-            "the generated `secret_key`. Created on first use.",
+            help="Directory for podium's files: the SQLite database `podium.sqlite3`, the "
+            "generated `secret_key` and `photos/` (speaker photos uploaded in the console). "
+            "Created on first use.",
         )
     ).resolve()
 

@@ -77,10 +77,13 @@ INSTALLED_APPS = [
     "django_tasks_db",
     "podium.program",
     "podium.publish",
+    "podium.embeds",
     "podium.importers",
     "podium.demo",
     "podium.server",
+    "podium.photos",
     "podium.console",
+    "podium.notify",
 ]
 
 MIDDLEWARE = [
@@ -167,6 +170,31 @@ CACHE_MAX_BYTES = env_int(
     "the least recently used go first. A response larger than this is "
     "not cached. Redis bounds its memory by its own `maxmemory` setting.",
 )
+PODIUM_PRERENDER = env_bool(
+    "PODIUM_PRERENDER",
+    True,
+    help="After each committed change of an event, render every view of its endpoints "
+    "once (plain, gzip and brotli), so that no reader waits for a render: through the task "
+    "queue into a Redis cache, or at once into `PODIUM_PUBLISH_DIR` "
+    "([api.md](api.md#caching)).",
+)
+PODIUM_PUBLISH_DIR = env_str(
+    "PODIUM_PUBLISH_DIR",
+    "",
+    help="A directory where podium also writes every published view, with its `.gz` and "
+    "`.br` beside it, after each change (atomically), for nginx to serve "
+    "([deploy.md](deploy.md#static-files-with-nginx)). Empty: no files.",
+)
+PODIUM_FAST_PATH_MAX_BYTES = env_int(
+    "PODIUM_FAST_PATH_MAX_BYTES",
+    64 * 2**20,
+    minimum=0,
+    shown="`67108864` (64 MiB)",
+    help="The most bytes of published responses each server process keeps in its own "
+    "memory to answer cached reads and 304s of the public API before Django's "
+    "middleware (the fast path, [api.md](api.md#caching)); the least recently used go "
+    "first. `0` turns the fast path off.",
+)
 REDIS_OPTIONS = {
     "socket_connect_timeout": env_int(
         "PODIUM_CACHE_CONNECT_TIMEOUT_MS",
@@ -231,10 +259,42 @@ PODIUM_IMPORT_URL_DEADLINE = env_int(
     "download); then it is stopped with an error.",
 )
 
+# Speaker photos uploaded in the console (podium/photos): checked and re-encoded with
+# Pillow, kept in a Django storage of their own.
+PODIUM_PHOTO_MAX_MB = env_int(
+    "PODIUM_PHOTO_MAX_MB",
+    10,
+    minimum=1,
+    help="The largest speaker photo the console accepts, in megabytes; a larger upload "
+    "is refused before it is decoded. Photos are kept in `$PODIUM_DATA_DIR/photos` "
+    "([console.md](console.md#photos)).",
+)
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    # Any Django storage backend works here; the files are never listed, only opened,
+    # written and deleted by name.
+    "photos": {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "OPTIONS": {"location": DATA_DIR / "photos", "base_url": "/photos/"},
+    },
+}
+# The console's snapshots of events before imports and bulk changes (undo).
+PODIUM_CONSOLE_SNAPSHOTS = env_int(
+    "PODIUM_CONSOLE_SNAPSHOTS",
+    10,
+    minimum=1,
+    maximum=1000,
+    help="How many snapshots of an event the console keeps (taken before each import "
+    "and bulk change, for undo); older ones are dropped.",
+)
+
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 LANGUAGE_CODE = "en"
 TIME_ZONE = "UTC"
-USE_I18N = False
+# Only the embeds translate (their labels, per endpoint); everything else is English.
+USE_I18N = True
+LANGUAGES = [("en", "English"), ("de", "Deutsch")]
 USE_TZ = True
 
 STATIC_URL = "/static/"
@@ -422,6 +482,48 @@ TASKS = {
         "QUEUES": [],
     }
 }
+
+# Publication history and webhooks: podium/notify/, docs/webhooks.md.
+PUBLIC_URL = env_str(
+    "PODIUM_PUBLIC_URL",
+    "http://127.0.0.1:8000",
+    kind="URL",
+    help="The address the public reaches podium at, for the URLs that webhook messages "
+    "carry (the views and the change feed of the endpoint).",
+)
+WEBHOOKS_ALLOW_PRIVATE = env_bool(
+    "PODIUM_WEBHOOKS_ALLOW_PRIVATE",
+    False,
+    help="Deliver webhooks to loopback, private and link-local addresses too. Off, such "
+    "receivers are refused, so a webhook cannot reach services only the machine sees.",
+)
+WEBHOOK_DEADLINE_SECONDS = env_int(
+    "PODIUM_WEBHOOK_DEADLINE_SECONDS",
+    10,
+    minimum=1,
+    maximum=120,
+    help="How long one delivery attempt may take in all (connecting, sending, the answer) "
+    "before it counts as failed.",
+)
+RETRY_TEXT = env_list(
+    "PODIUM_WEBHOOK_RETRY_SECONDS",
+    ["5", "300", "1800", "7200", "18000", "36000", "36000"],
+    help="Comma-separated seconds to wait before each retry of a failed delivery (about a "
+    "day in all). A delivery that fails them all disables its webhook.",
+)
+if not all(value.isdigit() for value in RETRY_TEXT):
+    raise ImproperlyConfigured(
+        f"PODIUM_WEBHOOK_RETRY_SECONDS={','.join(RETRY_TEXT)!r}: use whole numbers of "
+        "seconds separated by commas"
+    )
+WEBHOOK_RETRY_SECONDS = [int(value) for value in RETRY_TEXT]
+WEBHOOK_ROTATION_HOURS = env_int(
+    "PODIUM_WEBHOOK_ROTATION_HOURS",
+    24,
+    minimum=0,
+    help="After a webhook's secret is rotated, messages carry a signature with the old "
+    "secret too for this many hours, so receivers can switch without a gap.",
+)
 
 LOG_LEVEL = env_choice(
     "PODIUM_LOG_LEVEL",

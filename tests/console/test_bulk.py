@@ -101,3 +101,18 @@ def test_bulk_unknown_action_refused(console, event):
 
 def test_bulk_get_not_allowed(console, event):
     assert console.get(reverse("console:session-bulk", args=["conf"])).status_code == 405
+
+
+def test_bulk_change_keeps_the_state_before_and_restores_it(console, event):
+    from podium.console.snapshot_models import EventSnapshot
+    from podium.console.snapshots import archive_of
+    from podium.importers.archive import export_event
+
+    a = SessionFactory(event=event, title="A", status=SessionStatus.NOMINATED)
+    b = SessionFactory(event=event, title="B")
+    before = export_event(event)
+    bulk(console, "accept", [a])
+    bulk(console, "delete", [a, b], confirmed="yes")
+    labels = list(EventSnapshot.objects.order_by("pk").values_list("label", flat=True))
+    assert labels == ["Before bulk change: Accept (1 session)", "Before deleting 2 sessions"]
+    assert archive_of(EventSnapshot.objects.order_by("pk").first()) == before

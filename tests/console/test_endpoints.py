@@ -14,6 +14,8 @@ def endpoint_data(**fields) -> dict:
         "service_sessions": "on",
         "speaker_links": "on",
         "group_by": "",
+        "embed_clock": "24h",
+        "embed_language": "en",
     }
     return data | fields
 

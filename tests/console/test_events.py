@@ -1,5 +1,8 @@
+import datetime as dt
 import re
 
+import pytest
+from django.db import IntegrityError, transaction
 from django.test import Client
 from django.urls import reverse
 
@@ -42,8 +45,54 @@ def test_event_create_taken_slug_rejected(console, other_event):
         reverse("console:event-create"),
         {"name": "Copy", "slug": "secret", "time_zone": "UTC"},
     )
-    assert "Event with this Slug already exists." in response.content.decode()
+    assert response.context["form"].errors == {
+        "slug": ["The slug “secret” is taken (slugs ignore case): choose another."]
+    }
     assert Event.objects.get(slug="secret").name == "Secret Summit"
+
+
+def test_event_create_slug_in_other_case_rejected(console, other_event):
+    response = console.post(
+        reverse("console:event-create"),
+        {"name": "Copy", "slug": "SECRET", "time_zone": "UTC"},
+    )
+    assert response.context["form"].errors == {
+        "slug": ["The slug “SECRET” is taken by “secret” (slugs ignore case): choose another."]
+    }
+    assert list(Event.objects.values_list("slug", flat=True)) == ["secret"]
+
+
+def test_event_slug_case_twin_refused_by_database(other_event):
+    with pytest.raises(IntegrityError), transaction.atomic():
+        Event.objects.create(slug="Secret", name="Twin")
+
+
+def test_event_create_with_dates(console):
+    response = console.post(
+        reverse("console:event-create"),
+        {
+            "name": "Dated",
+            "slug": "dated",
+            "time_zone": "UTC",
+            "starts_on": "2027-05-03",
+            "ends_on": "2027-05-05",
+        },
+    )
+    assert response.status_code == 302
+    event = Event.objects.get(slug="dated")
+    assert (event.starts_on, event.ends_on) == (dt.date(2027, 5, 3), dt.date(2027, 5, 5))
+
+
+def test_event_settings_last_day_before_first_rejected(console, event):
+    response = console.post(
+        reverse("console:event-settings", args=["conf"]),
+        {"name": "Conf", "time_zone": "UTC", "starts_on": "2027-05-03", "ends_on": "2027-05-01"},
+    )
+    assert response.context["form"].errors == {
+        "ends_on": ["The last day must not be before the first."]
+    }
+    event.refresh_from_db()
+    assert (event.starts_on, event.ends_on) == (None, None)
 
 
 def test_event_create_page_offers_time_zone_list(console):

@@ -32,7 +32,8 @@ def test_rooms_rename_and_delete(console, event):
         {"id": str(keep.pk), "name": "Kept", "sort": "0"},
         {"id": str(gone.pk), "name": "Gone", "sort": "1", "DELETE": "on"},
     ]
-    console.post(reverse("console:rooms", args=["conf"]), formset_data("rooms", rows, initial=2))
+    data = {**formset_data("rooms", rows, initial=2), "confirm-delete": "yes"}
+    console.post(reverse("console:rooms", args=["conf"]), data)
     assert list(event.rooms.values_list("name", flat=True)) == ["Kept"]
 
 

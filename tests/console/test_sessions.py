@@ -164,3 +164,13 @@ def test_session_time_missing_in_dst_gap_rejected(console, event):
         "2026-03-29 02:30:00 couldn’t be interpreted in time zone Europe/Berlin; "
         "it may be ambiguous or it may not exist."
     ]
+
+
+def test_session_form_time_pickers_on_event_days(console, event):
+    event.starts_on, event.ends_on = dt.date(2027, 5, 3), dt.date(2027, 5, 5)
+    event.save()
+    form = console.get(reverse("console:session-create", args=["conf"])).context["form"]
+    assert form.fields["starts_at"].widget.attrs == {
+        "min": "2027-05-03T00:00",
+        "max": "2027-05-05T23:59",
+    }

@@ -118,6 +118,7 @@ def test_demo_command_keeps_other_endpoints_of_the_demo_event():
     run_demo()
 
     assert list(Endpoint.objects.order_by("id").values_list("id", "utc_times")) == [
+        ("demoembed", False),
         ("demoical", False),
         ("demojson", False),
         ("demoxml0", False),

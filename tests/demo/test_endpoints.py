@@ -24,6 +24,7 @@ def test_demo_endpoints_expose_every_custom_field():
 
     endpoints = Endpoint.objects.filter(event=event).order_by("id")
     assert [(e.id, e.format) for e in endpoints] == [
+        ("demoembed", "embed"),
         ("demoical", "ical"),
         ("demojson", "json"),
         ("demoxml0", "xml"),
@@ -65,7 +66,7 @@ def test_demo_endpoints_reload_resets_options_and_fields():
         {30101, 30102, 30103, 30104, 30105},
         {40101, 40102, 40103, 40104, 40105, 40106},
     )
-    assert Endpoint.objects.count() == 3
+    assert Endpoint.objects.count() == 4
 
 
 def test_demo_endpoints_id_taken_by_another_event_is_an_error_and_changes_nothing():
@@ -99,6 +100,12 @@ def test_demo_urls_name_every_view_of_each_endpoint():
     assert urls["demoical"] == [
         "http://podium.example/api/v2/demoical/view/All",
         "http://podium.example/api/v2/demoical/view/Sessions",
+    ]
+    assert urls["demoembed"] == [
+        "http://podium.example/api/v2/demoembed/view/Sessions",
+        "http://podium.example/api/v2/demoembed/view/Speakers",
+        "http://podium.example/api/v2/demoembed/view/GridSmart",
+        "http://podium.example/api/v2/demoembed/view/SpeakerWall",
     ]
     assert frab_urls("http://podium.example") == [
         "http://podium.example/api/v2/demojson/frab/schedule.json",

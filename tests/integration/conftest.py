@@ -16,8 +16,14 @@ from tests.servers import Server, dedicated_database, podium_env, run_podium
 def shared_env(tmp_path_factory):
     """A new environment per call: the shared database and cache, its own data dir."""
     with dedicated_database(os.environ["PODIUM_DATABASE_URL"]) as url:
-        yield lambda: podium_env(
-            tmp_path_factory.mktemp("data"), url, os.environ.get("PODIUM_CACHE_URL", "")
+        # Webhook tests deliver to a receiver of their own, on loopback.
+        yield (
+            lambda: (
+                podium_env(
+                    tmp_path_factory.mktemp("data"), url, os.environ.get("PODIUM_CACHE_URL", "")
+                )
+                | {"PODIUM_WEBHOOKS_ALLOW_PRIVATE": "true"}
+            )
         )
 
 

@@ -1,8 +1,10 @@
 import pytest
 from django.core.cache import cache
+from django.test import Client
 
 from podium.publish.models import Endpoint
 from tests.factories import EventFactory, RoomFactory, SessionFactory, SpeakerFactory
+from tests.publish.wsgi_client import FastPathClient
 
 
 @pytest.fixture(autouse=True)
@@ -35,3 +37,21 @@ def endpoint(event):
 
 def view_url(endpoint_id: str, view: str) -> str:
     return f"/api/v2/{endpoint_id}/view/{view}"
+
+
+def pytest_generate_tests(metafunc):
+    """The HTTP tests (test_http_*.py) run through Django alone and through the fast path."""
+    if "client" in metafunc.fixturenames and metafunc.module.__name__.split(".")[-1].startswith(
+        "test_http"
+    ):
+        metafunc.parametrize("serving", ["django", "fast"])
+
+
+@pytest.fixture
+def serving() -> str:
+    return "django"
+
+
+@pytest.fixture
+def client(serving):
+    return FastPathClient() if serving == "fast" else Client()

@@ -114,7 +114,7 @@ def test_endpoint_create_custom_fields_all_exposes_every_field(event, fields):
         (["conf", "--name", "x" * 201], "--name: use at most 200 characters"),
         (
             ["conf", "--format", "pdf"],
-            "Error: argument --format: 'pdf': use one of json, xml, ical",
+            "Error: argument --format: 'pdf': use one of json, xml, ical, embed",
         ),
         (
             ["conf", "--sessions", "all"],

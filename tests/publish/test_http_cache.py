@@ -142,6 +142,8 @@ def test_get_view_ttl_zero_renders_every_time(client, endpoint, settings):
 
 
 def miss_queries(client, endpoint) -> int:
+    """Queries of the first request after a change (the fast path adds its version check)."""
+    endpoint.event.touch()
     cache.clear()
     with CaptureQueriesContext(connection) as queries:
         assert client.get(view_url(endpoint.id, "All")).status_code == 200
@@ -149,6 +151,8 @@ def miss_queries(client, endpoint) -> int:
 
 
 def test_get_view_cache_miss_query_count_constant_in_event_size(client, endpoint):
+    # The first answer of an address is Django's alone: it teaches the fast path.
+    client.get(view_url(endpoint.id, "All"))
     small = miss_queries(client, endpoint)
     for number in range(20):
         session = SessionFactory(event=endpoint.event, title=f"More {number}")

@@ -2,6 +2,7 @@
 
 import gzip
 
+import brotli
 import pytest
 
 from podium.publish.render import render_endpoint_view
@@ -85,7 +86,7 @@ def test_get_view_if_none_match_not_matching_answers_200(client, endpoint, if_no
 
 def test_get_view_gzip_accepted_serves_compressed_body(client, endpoint):
     plain = client.get(view_url(endpoint.id, "All"))
-    response = client.get(view_url(endpoint.id, "All"), headers={"Accept-Encoding": "gzip, br"})
+    response = client.get(view_url(endpoint.id, "All"), headers={"Accept-Encoding": "gzip"})
     assert response["Content-Encoding"] == "gzip"
     assert gzip.decompress(response.content) == plain.content
     assert response["Content-Length"] == str(len(response.content))
@@ -107,13 +108,35 @@ def test_get_view_gzip_etag_answers_304(client, endpoint):
     assert response["ETag"] == tag
 
 
-@pytest.mark.parametrize("accept_encoding", ["gzip;q=0", "identity", "br", "*;q=0", ""])
+@pytest.mark.parametrize(
+    "accept_encoding", ["gzip;q=0", "identity", "br;q=0, gzip;q=0", "*;q=0", ""]
+)
 def test_get_view_gzip_refused_serves_identity(client, endpoint, accept_encoding):
     response = client.get(
         view_url(endpoint.id, "All"), headers={"Accept-Encoding": accept_encoding}
     )
     assert not response.has_header("Content-Encoding")
     assert response.content == render_endpoint_view(endpoint, "All").body
+
+
+@pytest.mark.parametrize("accept_encoding", ["gzip, deflate, br", "br", "br;q=0.5, gzip;q=1"])
+def test_get_view_brotli_accepted_serves_brotli_body(client, endpoint, accept_encoding):
+    plain = client.get(view_url(endpoint.id, "All"))
+    response = client.get(
+        view_url(endpoint.id, "All"), headers={"Accept-Encoding": accept_encoding}
+    )
+    assert response["Content-Encoding"] == "br"
+    assert brotli.decompress(response.content) == plain.content
+    assert response["Content-Length"] == str(len(response.content))
+    assert response["ETag"] == plain["ETag"][:-1] + '-br"'
+
+
+def test_get_view_brotli_etag_answers_304_to_gzip_client(client, endpoint):
+    tag = etag_of(client, endpoint, **{"Accept-Encoding": "br"})
+    response = client.get(
+        view_url(endpoint.id, "All"), headers={"Accept-Encoding": "gzip", "If-None-Match": tag}
+    )
+    assert (response.status_code, response["ETag"]) == (304, tag)
 
 
 def test_get_view_gzip_cached_once_serves_same_bytes(client, endpoint):

@@ -69,6 +69,16 @@ def test_endpoint_create_and_update_switch_flags_set_the_field(event, option):
 def test_endpoint_list_options_line_has_every_listed_option_in_table_order(endpoint):
     line = run("endpoint", "list").splitlines()[1]
     keys = [pair.split("=")[0] for pair in line.removeprefix("  options: ").split(" ")]
+    # A JSON endpoint: the options of other formats alone (the embeds') are left out.
+    assert keys == [o.flag_name for o in OPTIONS if o.listed and not o.formats]
+
+
+@pytest.mark.django_db
+def test_endpoint_list_options_line_of_embed_endpoint_has_every_listed_option(endpoint):
+    endpoint.format = "embed"
+    endpoint.save()
+    line = run("endpoint", "list").splitlines()[1]
+    keys = [pair.split("=")[0] for pair in line.removeprefix("  options: ").split(" ")]
     assert keys == [option.flag_name for option in OPTIONS if option.listed]
 
 

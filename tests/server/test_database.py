@@ -44,7 +44,7 @@ def first_start(tmp_path, *, load: bool) -> list[str]:
 def test_prepare_database_loads_demo_when_database_is_new(tmp_path):
     lines = first_start(tmp_path, load=True)
 
-    assert lines == ["demo", "1 ['demoical', 'demojson', 'demoxml0']", "None"]
+    assert lines == ["demo", "1 ['demoembed', 'demoical', 'demojson', 'demoxml0']", "None"]
     assert (tmp_path / "podium.sqlite3").exists()
 
 

@@ -18,7 +18,7 @@ def describe_options(endpoint: Endpoint) -> list[str]:
     phrases = []
     for option in OPTIONS:
         summary = dict(option.summary)
-        if not summary:
+        if not summary or (option.formats and endpoint.format not in option.formats):
             continue
         value = getattr(endpoint, option.name)
         if option.kind is Kind.CATEGORY:

@@ -3,6 +3,9 @@
 from django.conf import settings
 from django.db import models
 
+# The models kept around imports (snapshots for undo, previews) live in their own module.
+from podium.console.snapshot_models import EventSnapshot, ImportedIds, PendingImport  # noqa: F401
+
 
 class TeamMembership(models.Model):
     """A user in the team of an event: they see and edit that event in the console."""

@@ -8,13 +8,18 @@ from podium.console.views import (
     events,
     export,
     imports,
+    mirrors,
+    photos,
     questions,
     rooms,
     session_bulk,
+    schedule,
     sessions,
+    snapshots,
     speakers,
     team,
 )
+from podium.notify import console as notify_console
 
 app_name = "console"
 
@@ -43,12 +48,24 @@ urlpatterns = [
     path(EVENT + "speakers/new/", speakers.speaker_edit, name="speaker-create"),
     path(EVENT + "speakers/<int:pk>/", speakers.speaker_edit, name="speaker"),
     path(EVENT + "speakers/<int:pk>/delete/", speakers.speaker_delete, name="speaker-delete"),
+    path(EVENT + "speakers/<int:pk>/photo/", photos.speaker_photo, name="speaker-photo"),
+    path(
+        EVENT + "speakers/<int:pk>/photo/remove/",
+        photos.speaker_photo_remove,
+        name="speaker-photo-remove",
+    ),
     path(EVENT + "sessions/", sessions.session_list, name="sessions"),
     path(EVENT + "sessions/bulk/", session_bulk.session_bulk, name="session-bulk"),
     path(EVENT + "sessions/new/", sessions.session_edit, name="session-create"),
     path(EVENT + "sessions/<int:pk>/", sessions.session_edit, name="session"),
     path(EVENT + "sessions/<int:pk>/delete/", sessions.session_delete, name="session-delete"),
-    path(EVENT + "import/", imports.import_sessionize_file, name="import"),
+    path(EVENT + "schedule/", schedule.schedule, name="schedule"),
+    path(EVENT + "schedule/place/", schedule.schedule_place, name="schedule-place"),
+    path(EVENT + "mirror/", mirrors.mirror_page, name="mirror"),
+    path(EVENT + "mirror/run/", mirrors.mirror_run, name="mirror-run"),
+    path(EVENT + "mirror/remove/", mirrors.mirror_remove, name="mirror-remove"),
+    *imports.urlpatterns,
+    *snapshots.urlpatterns,
     path(EVENT + "api/", endpoints.endpoint_list, name="endpoints"),
     path(EVENT + "api/new/", endpoints.endpoint_edit, name="endpoint-create"),
     path(ENDPOINT, endpoints.endpoint_edit, name="endpoint"),
@@ -58,4 +75,5 @@ urlpatterns = [
     path(ENDPOINT + "clear-cache/", code.clear_cache, name="endpoint-clear-cache"),
     path(ENDPOINT + "code/", code.get_code, name="endpoint-code"),
     path(ENDPOINT + "preview/<str:view>/", code.preview, name="endpoint-preview"),
+    *notify_console.urlpatterns,
 ]

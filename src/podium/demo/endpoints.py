@@ -22,6 +22,13 @@ DEMO_ENDPOINTS = (
     DemoEndpoint("demoxml0", "Demo (XML)", Format.XML, ALL_VIEWS),
     # The iCalendar format answers the views that are lists of sessions.
     DemoEndpoint("demoical", "Demo (iCalendar)", Format.ICAL, ("All", "Sessions")),
+    # Scripts for the organizer's website; /embed/demoembed/{view} shows each as a page.
+    DemoEndpoint(
+        "demoembed",
+        "Demo (embed)",
+        Format.EMBED,
+        ("Sessions", "Speakers", "GridSmart", "SpeakerWall"),
+    ),
 )
 
 # Every demo endpoint has the default options except that all custom fields are public.

@@ -7,6 +7,7 @@ addresses that were checked (see :mod:`podium.importers.addresses`).
 import http.client
 import socket
 import ssl
+from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
 import podium
@@ -28,7 +29,21 @@ class Unreachable(Problem):
     pass
 
 
-def fetch_url(
+@dataclass(frozen=True)
+class Fetched:
+    """A response: 304 (``not_modified``, no body) only when the request was conditional."""
+
+    body: bytes
+    etag: str = ""
+    not_modified: bool = False
+
+
+def fetch_url(url: str, **options) -> bytes:
+    """The body of ``url``'s response (see :func:`fetch_response` for the options)."""
+    return fetch_response(url, **options).body
+
+
+def fetch_response(
     url: str,
     *,
     limit_mb: int,
@@ -36,12 +51,15 @@ def fetch_url(
     deadline: float,
     allow_private: bool,
     headers: dict[str, str],
-) -> bytes:
-    """The body of ``url``'s response: at most ``limit_mb`` MB within ``deadline`` seconds.
+) -> Fetched:
+    """``url``'s response: a body of at most ``limit_mb`` MB within ``deadline`` seconds.
 
     ``timeout`` bounds connecting and each wait for bytes. ``headers`` go with the request
     and with redirects to the same server, never to another one (they may hold a token).
+    With an ``If-None-Match`` header, a 304 answer is a :class:`Fetched` that is
+    ``not_modified``.
     """
+    conditional = any(name.lower() == "if-none-match" for name in headers)
     clock = Deadline(deadline)
     hop = url
     try:
@@ -54,13 +72,16 @@ def fetch_url(
                 if response.status in REDIRECTS and location:
                     hop = urljoin(hop, location)
                     continue
+                etag = response.getheader("ETag") or ""
+                if response.status == 304 and conditional:
+                    return Fetched(b"", etag, not_modified=True)
                 if not 200 <= response.status < 300:
                     raise Problem(f"the server answered HTTP {response.status} {response.reason}")
                 body = read_body(response, limit_mb)
             finally:
                 connection.close()
             clock.remaining()  # a read cut short by the deadline looks like the end
-            return body
+            return Fetched(body, etag)
         raise Problem(f"more than {MOST_REDIRECTS} redirects")
     except (DeadlinePassed, Problem, OSError, http.client.HTTPException, ValueError) as exc:
         raise SessionizeError(message(url, hop, exc, clock, timeout)) from None

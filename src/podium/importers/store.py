@@ -29,12 +29,13 @@ LEAVES = (
 )
 
 
-def plan_program(event: m.Event, program: p.ParsedProgram) -> WritePlan:
+def plan_program(event: m.Event, program: p.ParsedProgram, writer=None) -> WritePlan:
     """The writes that make the event's program equal ``program``.
 
-    ``event`` may be unsaved, with its planned pk: then every row is new.
+    ``event`` may be unsaved, with its planned pk: then every row is new. ``writer``, a
+    :class:`ProgramWriter` of the event (a mirror's, say), decides row by row.
     """
-    writer = ProgramWriter(event, WritePlan())
+    writer = writer or ProgramWriter(event, WritePlan())
     if event.pk is None:
         event.pk = writer.plan.new_ids(m.Event, 1)[0]
     rooms = writer.top(m.Room, {r.id: room_fields(r) for r in program.rooms})

@@ -27,6 +27,7 @@ from podium.importers.speakers_view import (
 from podium.importers.store import apply_plan, plan_program
 from podium.importers.sync import Changes
 from podium.importers.times import check_time_zone
+from podium.program.dates import fill_event_dates
 from podium.program.models import Event
 
 
@@ -141,6 +142,7 @@ class PlannedImport:
         elif self.changed_fields:
             event.save(update_fields=[*self.changed_fields, "updated_at"])
         changes = apply_plan(self.plan)
+        fill_event_dates(event)  # an event without dates gets its sessions' days
         # A scheduled re-import of an unchanged file must not invalidate every ETag.
         if created or self.changed_fields or changes.created or changes.updated or changes.deleted:
             event.touch()
@@ -170,6 +172,7 @@ def check_options(slug: str, name: str | None, time_zone: str | None) -> None:
 
 def new_event(program: ParsedProgram, slug: str, name: str | None, time_zone: str | None):
     """The new event, not saved yet (its program is planned with it)."""
+    check_slug_free(slug)
     # Times in Z are UTC, so UTC is the natural zone then; local times need --timezone
     # to mean anything but UTC.
     return Event(
@@ -178,6 +181,16 @@ def new_event(program: ParsedProgram, slug: str, name: str | None, time_zone: st
         time_zone=time_zone or "UTC",
         schedule_announced=program.has_times,
     )
+
+
+def check_slug_free(slug: str) -> None:
+    """Slugs ignore case: a new event's slug must not be another's in other letters."""
+    twin = Event.objects.filter(slug__iexact=slug).values_list("slug", flat=True).first()
+    if twin is not None:
+        raise SessionizeError(
+            f"--event: {slug!r} is taken by the event {twin!r} (slugs ignore case): "
+            f"use --event {twin} to import into it"
+        )
 
 
 def update_event(event: Event, name: str | None, time_zone: str | None) -> list[str]:

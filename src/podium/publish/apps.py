@@ -10,3 +10,8 @@ class PublishConfig(AppConfig):
         from podium.publish.models import endpoint
 
         endpoint.connect_signals()
+
+        from podium.program.changes import program_changed
+        from podium.publish.prerender import publish_changed
+
+        program_changed.connect(publish_changed, dispatch_uid="podium-prerender")

@@ -1,6 +1,6 @@
 """The HTTP rules of the public API, in one place for every URL that serves an endpoint.
 
-Server cache, strong ETag and 304, Cache-Control, CORS, gzip and HEAD are handled by
+Server cache, strong ETag and 304, Cache-Control, CORS, gzip, brotli and HEAD are handled by
 ``cached_response``; OPTIONS (CORS preflight) and 405 by the ``public_api`` decorator.
 """
 
@@ -9,6 +9,7 @@ import gzip
 import hashlib
 from collections.abc import Callable
 
+import brotli
 import orjson
 from django.conf import settings
 from django.core.cache import cache
@@ -17,13 +18,21 @@ from django.views.decorators.csrf import csrf_exempt
 
 import podium
 from podium.program.snapshot import consistent_read
-from podium.publish.negotiate import accepts_gzip, matching_tag
+from podium.publish.negotiate import accepts_brotli, accepts_gzip, matching_tag
+from podium.publish.published import PUBLISHED, Published
 
 ALLOWED_METHODS = "GET, HEAD, OPTIONS"
 # Request headers a cross-origin script may send (If-None-Match makes browsers preflight).
 ALLOWED_HEADERS = "Accept, Cache-Control, If-None-Match, If-Modified-Since"
 # Bodies smaller than this are not worth gzip's 20 bytes of framing.
 GZIP_MIN_BYTES = 200
+# Brotli's quality 5 compresses about as fast as gzip's level 6, and smaller.
+BROTLI_QUALITY = 5
+ENCODINGS = ("identity", "gzip", "br")
+CODING = {"identity": "", "gzip": "gzip", "br": "br"}
+TAG_SUFFIX = {"": "", "gzip": "-gz", "br": "-br"}
+# Entries are (coding, bytes); the prefix names that layout.
+CACHE_PREFIX = "podium:published:"
 
 
 def cors(response: HttpResponse) -> HttpResponse:
@@ -74,30 +83,51 @@ def public_api(view: Callable) -> Callable:
 
 def version_digest(endpoint, variant: str, content_type: str) -> str:
     """Names one representation: changes whenever its bytes may change."""
-    parts = (
-        podium.__version__,
-        endpoint.id,
-        endpoint.version,
-        endpoint.event.data_version,
-        variant,
-        content_type,
+    return digest_of(
+        endpoint.id, endpoint.version, endpoint.event.data_version, variant, content_type
     )
+
+
+def digest_of(
+    endpoint_id: str, endpoint_version: str, data_version: str, variant: str, content_type: str
+) -> str:
+    parts = (podium.__version__, endpoint_id, endpoint_version, data_version, variant, content_type)
     return hashlib.blake2b("\x1f".join(parts).encode(), digest_size=16).hexdigest()
 
 
-def produce_entries(produce: Callable[[], bytes]) -> dict[str, tuple[bool, bytes]]:
-    """The body for each encoding as ``(is_gzip, bytes)``, compressed once for all.
+def produce_entries(produce: Callable[[], bytes]) -> dict[str, tuple[str, bytes]]:
+    """The body for each encoding as ``(coding, bytes)``, compressed once for all.
 
-    Each encoding is cached under its own key, so a request reads only the bytes it
-    sends. A body too small to compress is stored as is under the gzip key too.
+    ``coding`` is the Content-Encoding ("" for none). Each encoding is cached under its
+    own key, so a request reads only the bytes it sends. A body too small to compress
+    is stored as is under every key.
     """
     body = produce()
     if len(body) < GZIP_MIN_BYTES:
-        return {"identity": (False, body), "gzip": (False, body)}
+        return {name: ("", body) for name in ENCODINGS}
     return {
-        "identity": (False, body),
-        "gzip": (True, gzip.compress(body, compresslevel=6, mtime=0)),
+        "identity": ("", body),
+        "gzip": ("gzip", gzip.compress(body, compresslevel=6, mtime=0)),
+        "br": ("br", brotli.compress(body, quality=BROTLI_QUALITY)),
     }
+
+
+def negotiate(accept_encoding: str) -> tuple[str, tuple[str, ...]]:
+    """The encoding a request gets and the order its validators are compared in."""
+    if accepts_brotli(accept_encoding):
+        return "br", ("br", "gzip", "identity")
+    if accepts_gzip(accept_encoding):
+        return "gzip", ("gzip", "br", "identity")
+    return "identity", ("identity", "gzip", "br")
+
+
+def entity_tag(digest: str, coding: str) -> str:
+    return f'"{digest}{TAG_SUFFIX[coding]}"'
+
+
+def entity_tags(digest: str, order: tuple[str, ...]) -> tuple[str, ...]:
+    """The ETags of every encoding of one representation, in ``negotiate``'s order."""
+    return tuple(entity_tag(digest, CODING[name]) for name in order)
 
 
 def cached_response(
@@ -111,39 +141,71 @@ def cached_response(
 
     ``variant`` tells apart the representations of one endpoint (e.g. ``view:All``).
     The ETag depends only on versions already loaded with the endpoint, so a 304
-    costs neither a cache lookup nor a render.
+    costs neither a cache lookup nor a render. What was served is noted in the WSGI
+    environ for the fast path (podium/publish/fast/app.py), which answers the next
+    requests of this address without Django.
     """
+    hash_only = wants_hash_only(request)
+    if hash_only is None:
+        return json_error(400, "hashonly: use true or false")
+    if hash_only:
+        variant, content_type, produce = hash_of(variant, produce)
     digest = version_digest(endpoint, variant, content_type)
-    identity_tag, gzip_tag = f'"{digest}"', f'"{digest}-gz"'
-    wants_gzip = accepts_gzip(request.headers.get("Accept-Encoding", ""))
+    encoding, order = negotiate(request.headers.get("Accept-Encoding", ""))
     ttl = settings.PODIUM_CACHE_TTL
+    published = Published(endpoint.id, variant, content_type, digest, {})
+    request.META[PUBLISHED] = published
 
-    # Either tag names the same data; a client holding one of them is up to date.
-    matched = matching_tag(
-        request.headers.get("If-None-Match", ""),
-        (gzip_tag, identity_tag) if wants_gzip else (identity_tag, gzip_tag),
-    )
+    # Every tag names the same data; a client holding one of them is up to date.
+    matched = matching_tag(request.headers.get("If-None-Match", ""), entity_tags(digest, order))
     if matched is not None:
         response = HttpResponse(status=304)
         del response["Content-Type"]  # no body, so no type
         return headers(response, matched, ttl)
 
-    encoding = "gzip" if wants_gzip else "identity"
-    key = f"podium:response:{digest}:"
+    key = f"{CACHE_PREFIX}{digest}:"
     # The cache backend never raises: a cache that is down or hung is a miss.
     entry = cache.get(key + encoding)
     if entry is None:
-        entries = produce_entries(produce)
-        cache.set_many({key + name: value for name, value in entries.items()}, ttl)
+        entries = published_entries(endpoint, variant, content_type, produce)
+        published.entries.update(entries)
         entry = entries[encoding]
+    else:
+        published.entries[encoding] = entry
 
-    is_gzip, body = entry
-    tag = gzip_tag if is_gzip else identity_tag
+    coding, body = entry
     response = HttpResponse(b"" if request.method == "HEAD" else body, content_type=content_type)
-    if tag == gzip_tag:
-        response["Content-Encoding"] = "gzip"
+    if coding:
+        response["Content-Encoding"] = coding
     response["Content-Length"] = str(len(body))
-    return headers(response, tag, ttl)
+    return headers(response, entity_tag(digest, coding), ttl)
+
+
+def published_entries(
+    endpoint, variant: str, content_type: str, produce: Callable[[], bytes]
+) -> dict[str, tuple[str, bytes]]:
+    """Render one representation, compress it and cache every encoding of it."""
+    entries = produce_entries(produce)
+    key = f"{CACHE_PREFIX}{version_digest(endpoint, variant, content_type)}:"
+    cache.set_many(
+        {key + name: value for name, value in entries.items()}, settings.PODIUM_CACHE_TTL
+    )
+    return entries
+
+
+def wants_hash_only(request: HttpRequest) -> bool | None:
+    """``?hashonly=true`` (Sessionize's cheap change check); None for a value we refuse."""
+    value = request.GET.get("hashonly", "false").strip().lower()
+    return {"true": True, "false": False, "": False}.get(value)
+
+
+def hash_of(variant: str, produce: Callable[[], bytes]) -> tuple[str, str, Callable]:
+    """The hash-only representation: the SHA-1, in hex, of the bytes ``produce`` makes."""
+    return (
+        f"{variant}:hashonly",
+        "text/plain; charset=utf-8",
+        lambda: hashlib.sha1(produce(), usedforsecurity=False).hexdigest().encode(),
+    )
 
 
 def headers(response: HttpResponse, etag: str, ttl: int) -> HttpResponse:

@@ -36,7 +36,7 @@ def options_text(endpoint: Endpoint) -> str:
     return " ".join(
         f"{option.flag_name}={option_value_text(option, endpoint)}"
         for option in OPTIONS
-        if option.listed
+        if option.listed and (not option.formats or endpoint.format in option.formats)
     )
 
 

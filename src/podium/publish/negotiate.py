@@ -3,17 +3,26 @@
 
 def accepts_gzip(accept_encoding: str) -> bool:
     """Whether an ``Accept-Encoding`` value allows gzip (``q=0`` refuses it)."""
-    gzip_q = star_q = None
+    return accepts_coding(accept_encoding, {"gzip", "x-gzip"})
+
+
+def accepts_brotli(accept_encoding: str) -> bool:
+    """Whether an ``Accept-Encoding`` value allows brotli (``br``)."""
+    return accepts_coding(accept_encoding, {"br"})
+
+
+def accepts_coding(accept_encoding: str, names: set[str]) -> bool:
+    named_q = star_q = None
     for part in accept_encoding.split(","):
         coding, _, params = part.strip().partition(";")
         coding = coding.strip().lower()
         q = quality(params)
-        if coding in {"gzip", "x-gzip"}:
-            gzip_q = q
+        if coding in names:
+            named_q = q
         elif coding == "*":
             star_q = q
-    if gzip_q is not None:
-        return gzip_q > 0
+    if named_q is not None:
+        return named_q > 0
     return star_q is not None and star_q > 0
 
 

@@ -16,6 +16,17 @@ class Format(models.TextChoices):
     JSON = "json", "JSON"
     XML = "xml", "XML"
     ICAL = "ical", "iCalendar"
+    EMBED = "embed", "Embed (HTML for websites)"
+
+
+class Clock(models.TextChoices):
+    H24 = "24h", "24-hour clock (14:30)"
+    H12 = "12h", "12-hour clock (2:30 PM)"
+
+
+class Language(models.TextChoices):
+    EN = "en", "English"
+    DE = "de", "German (Deutsch)"
 
 
 class IncludeSessions(models.TextChoices):
@@ -66,6 +77,10 @@ class Option:
     setters: frozenset[Setter] = ORGANIZERS
     # The view builders read it as the EndpointOptions attribute of the same name.
     read: bool = False
+    # Extra checks of the stored value (model field validators: console and CLI alike).
+    validators: tuple = ()
+    # The formats it changes (empty: every format); `podium endpoint list` shows it only there.
+    formats: frozenset[str] = frozenset()
 
     @property
     def flag_name(self) -> str:

@@ -7,12 +7,16 @@ Adding an option is one entry here plus its effect where the published data is b
 (and ``podium makemigrations`` for its field).
 """
 
+from django.core.validators import RegexValidator
+
 from podium.publish.option_kinds import (
     ON_OFF,
     ORGANIZERS,
+    Clock,
     Format,
     IncludeSessions,
     Kind,
+    Language,
     Option,
     OptionError,
     Setter,
@@ -21,9 +25,11 @@ from podium.publish.option_kinds import (
 )
 
 __all__ = [
-    "ON_OFF", "OPTIONS", "ORGANIZERS", "Format", "IncludeSessions", "Kind", "Option",
-    "OptionError", "Setter", "default_text", "lowered", "model_defaults",
+    "EMBED_ONLY", "ON_OFF", "OPTIONS", "ORGANIZERS", "Clock", "Format", "IncludeSessions", "Kind",
+    "Language", "Option", "OptionError", "Setter", "default_text", "lowered", "model_defaults",
 ]  # fmt: skip
+
+EMBED_ONLY = frozenset({Format.EMBED})
 
 OPTIONS: tuple[Option, ...] = (
     Option(
@@ -88,6 +94,32 @@ OPTIONS: tuple[Option, ...] = (
         "List only top speakers in the SpeakerWall view, for a wall of headliners.",
         "Speaker wall: top speakers only", "--top-speakers-only", read=True,
         summary=((True, "top speakers only on the wall"),),
+    ),
+    # The look of the embed format; the other formats ignore these.
+    Option(
+        "embed_accent", Kind.TEXT, "",
+        "Embeds: the accent colour of links, tabs and buttons, as #rrggbb (empty: podium's "
+        "blue, #1d5fa8).", "Embed accent colour", "--accent", metavar="#RRGGBB",
+        max_length=7, validators=(RegexValidator(r"^(#[0-9a-fA-F]{6})?$",
+        "Give the accent colour as # and six hex digits, e.g. #1d5fa8."),),
+        details="Choose a colour dark enough for white text on it and for links on white "
+        "(a contrast of 4.5:1), as WCAG 2.1 AA asks.", formats=EMBED_ONLY,
+    ),
+    Option(
+        "embed_clock", Kind.CHOICE, Clock.H24, "Embeds: how times are written.",
+        "Embed clock", "--clock", choices=Clock, summary=(("12h", "12-hour clock"),),
+        formats=EMBED_ONLY,
+    ),
+    Option(
+        "embed_language", Kind.CHOICE, Language.EN,
+        "Embeds: the language of the labels (the program itself is shown as written).",
+        "Embed language", "--language", choices=Language,
+        summary=(("de", "German labels"),), formats=EMBED_ONLY,
+    ),
+    Option(
+        "embed_photos", Kind.SWITCH, True, "Embeds: show speakers' photos.",
+        "Embed: speakers' photos", "--photos", summary=((False, "no photos"),),
+        formats=EMBED_ONLY,
     ),
 )  # fmt: skip
 

@@ -61,5 +61,5 @@ def render_endpoint_view(endpoint, view: str) -> Rendered:
     view = canonical_view(view)
     renderer = renderer_for_view(endpoint, view)
     with collector_paused():
-        body = renderer.render(view, publication_of(endpoint))
+        body = renderer.render_for(endpoint, view, publication_of(endpoint))
     return Rendered(body=body, content_type=renderer.content_type)

@@ -1,5 +1,6 @@
 from django.urls import path, re_path
 
+from podium.notify import feed
 from podium.publish import schema_views, views
 from podium.publish.frab import views as frab_views
 
@@ -19,6 +20,8 @@ urlpatterns = [
         {"fmt": "xml"},
         name="frab-xml",
     ),
+    path("<str:endpoint_id>/changes", feed.changes, name="endpoint-changes"),
+    path("<str:endpoint_id>/changes.atom", feed.changes_atom, name="endpoint-changes-atom"),
     # Keep last: every other address under the API answers a JSON 404.
     re_path(r"^(?P<path>.*)$", views.not_found),
 ]

@@ -2,6 +2,7 @@
 
 from django.http import HttpRequest, HttpResponse
 
+from podium.embeds.views import fragment_response, wants_fragment
 from podium.publish.http import cached_response, json_error, public_api
 from podium.publish.lookup import published_endpoint
 from podium.publish.render import (
@@ -29,6 +30,8 @@ def endpoint_view(request: HttpRequest, endpoint_id: str, view: str) -> HttpResp
         renderer = renderer_for_view(endpoint, view)
     except ViewNotFound as error:
         return json_error(404, str(error))
+    if endpoint.format == "embed" and wants_fragment(request):
+        return fragment_response(request, endpoint, view)
     return cached_response(
         request,
         endpoint,

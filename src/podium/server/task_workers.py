@@ -36,10 +36,12 @@ class TaskWorkers:
 
     def supervise(self, slot: int) -> None:
         while True:
-            code = self.processes[slot].wait()
+            process = self.processes[slot]
+            # No exit status to report: gunicorn's master reaps every child it has.
+            process.wait()
             if self.stopping.wait(RESTART_PAUSE):
                 return
-            print(f"podium: task worker exited with status {code}; starting it again", flush=True)
+            print(f"podium: task worker {process.pid} stopped; starting it again", flush=True)
             with self.lock:
                 if self.stopping.is_set():
                     return

@@ -156,7 +156,7 @@ CASES = [
     ),
     (
         setter(("endpoints", 0, "format"), "csv"),
-        'endpoints[0].format: the string \'csv\' is not one of "json", "xml", "ical"',
+        'endpoints[0].format: the string \'csv\' is not one of "json", "xml", "ical", "embed"',
     ),
     (
         setter(("endpoints", 0, "group_by"), 5),

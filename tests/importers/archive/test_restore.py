@@ -128,7 +128,7 @@ def test_restore_event_demo_publishes_the_same_bytes(db):
     before = rendered_views(event)
     restore_event(export_event(event), slug="demo", replace=True)
     assert rendered_views(event) == before
-    assert len(before) == 12
+    assert len(before) == 16
 
 
 def test_restore_event_new_event_has_no_team(small_event):

@@ -27,6 +27,11 @@ class BulkForm(forms.Form):
         self.fields["selected"].queryset = event.sessions.all()
         self.fields["room"].queryset = event.rooms.all()
 
+    def describe(self) -> str:
+        """The action in words, e.g. "Move to room" for 3 sessions."""
+        action = dict(ACTIONS)[self.cleaned_data["action"]]
+        return f"{action} ({plural(len(self.cleaned_data['selected']))})"
+
     def apply(self) -> str:
         """Change the chosen sessions (deletion aside) and say what was done."""
         sessions = self.event.sessions.filter(pk__in=[s.pk for s in self.cleaned_data["selected"]])

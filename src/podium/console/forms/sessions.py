@@ -14,6 +14,16 @@ class LocalDateTimeInput(forms.DateTimeInput):
         super().__init__(attrs, format="%Y-%m-%dT%H:%M")
 
 
+def event_day_limits(event) -> dict:
+    """Picker limits on the event's days, so the picker opens on them."""
+    limits = {}
+    if event.starts_on:
+        limits["min"] = f"{event.starts_on.isoformat()}T00:00"
+    if event.ends_on:
+        limits["max"] = f"{event.ends_on.isoformat()}T23:59"
+    return limits
+
+
 class SessionForm(CustomFieldsMixin, forms.ModelForm):
     target = "session"
     item_link_model = SessionItem
@@ -57,8 +67,9 @@ class SessionForm(CustomFieldsMixin, forms.ModelForm):
         self.instance.event = event
         self.fields["room"].queryset = event.rooms.all()
         zone_help = f"The event's local time ({event.time_zone})."
-        self.fields["starts_at"].help_text = zone_help
-        self.fields["ends_at"].help_text = zone_help
+        for name in ("starts_at", "ends_at"):
+            self.fields[name].help_text = zone_help
+            self.fields[name].widget.attrs.update(event_day_limits(event))
         if not self.instance.pk:
             # A session made here is one the organizer settled with its speakers: once
             # accepted it appears on endpoints that publish informed sessions (the

@@ -8,12 +8,14 @@ register = template.Library()
 # URL name prefixes (see podium/console/urls.py) -> menu entry.
 SECTIONS = [
     ("session", "sessions"),
+    ("schedule", "schedule"),
     ("speaker", "speakers"),
     ("room", "rooms"),
     ("categor", "categories"),
     ("question", "questions"),
     ("import", "import"),
     ("endpoint", "endpoints"),
+    ("webhook", "webhooks"),
     ("team", "team"),
     ("event-settings", "settings"),
     ("event-delete", "settings"),

@@ -9,6 +9,8 @@ from django.views.decorators.http import require_POST
 
 from podium.console.access import event_view, owned
 from podium.console.api_urls import endpoint_schedule_urls, endpoint_view_urls, examples
+from podium.embeds.fragment import EMBED_VIEWS
+from podium.embeds.snippets import snippets
 from podium.publish.builders import VIEWS
 from podium.publish.cache import clear_endpoint
 from podium.publish.models import Endpoint
@@ -32,7 +34,22 @@ def get_code(request, event, endpoint_id):
         ],
         "examples": examples(sample, endpoint.format).items() if sample else [],
     }
+    if endpoint.format == "embed":
+        context["embed"] = embed_context(request, endpoint)
     return render(request, "console/endpoints/code.html", context)
+
+
+def embed_context(request, endpoint) -> dict:
+    """Snippets and live previews of the view chosen by ``?view=`` (the schedule first)."""
+    view = request.GET.get("view", EMBED_VIEWS[0])
+    if view not in EMBED_VIEWS:
+        view = EMBED_VIEWS[0]
+    return {
+        "view": view,
+        "views": EMBED_VIEWS,
+        "snippets": snippets(request.build_absolute_uri("/"), endpoint.id, view),
+        "page": f"/embed/{endpoint.id}/{view}",
+    }
 
 
 @event_view

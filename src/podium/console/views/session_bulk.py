@@ -1,4 +1,8 @@
-"""Bulk actions on the sessions ticked in the session list, each in one transaction."""
+"""Bulk actions on the sessions ticked in the session list, each in one transaction.
+
+The event's state is kept first (``keep_before_change``), in the same transaction, so
+the Import page can restore it.
+"""
 
 from django.contrib import messages
 from django.db import transaction
@@ -8,6 +12,7 @@ from django.urls import reverse
 
 from podium.console.access import event_view
 from podium.console.forms.bulk import BulkForm, plural
+from podium.console.snapshots import keep_before_change
 
 
 def back_to_list(event, form: BulkForm):
@@ -33,11 +38,13 @@ def session_bulk(request, event):
             context = {"event": event, "form": form, "sessions": selected, "count": len(selected)}
             return render(request, "console/program/sessions_delete.html", context)
         with transaction.atomic():
+            keep_before_change(event, f"Before deleting {plural(len(selected))}", request.user)
             event.sessions.filter(pk__in=[s.pk for s in selected]).delete()
             event.touch()
         messages.success(request, f"Deleted {plural(len(selected))}.")
         return back_to_list(event, form)
     with transaction.atomic():
+        keep_before_change(event, f"Before bulk change: {form.describe()}", request.user)
         done = form.apply()
     messages.success(request, done)
     return back_to_list(event, form)

@@ -9,6 +9,7 @@ from podium.console.forms.lists import SpeakerFilters
 from podium.console.forms.speakers import SpeakerForm, SpeakerLinkFormSet
 from podium.console.views import posted
 from podium.console.views.listing import page_of
+from podium.photos import store
 from podium.program.models import Speaker
 
 
@@ -54,7 +55,9 @@ def speaker_edit(request, event, pk=None):
 def speaker_delete(request, event, pk):
     speaker = owned(Speaker.objects, event, pk=pk)
     if request.method == "POST":
+        photo = store.digest_in(speaker.profile_picture)
         speaker.delete()
+        store.discard_unused(photo)
         messages.success(request, f"Deleted the speaker “{speaker.full_name}”.")
         return redirect("console:speakers", event.slug)
     context = {

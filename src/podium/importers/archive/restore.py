@@ -16,8 +16,9 @@ from podium.importers.archive.clear import clear_event
 from podium.importers.archive.parse import Row, parse_document
 from podium.importers.archive.rows import write_rows
 from podium.importers.errors import SessionizeError
-from podium.importers.writer import check_options
+from podium.importers.writer import check_options, check_slug_free
 from podium.program import models as m
+from podium.program.dates import fill_event_dates
 from podium.publish.models import Endpoint
 from podium.publish.models.endpoint import new_endpoint_id
 
@@ -59,6 +60,7 @@ def restore_event(
         if replaced:
             clear_event(event)
         else:
+            check_slug_free(slug)
             event = m.Event(slug=slug)
         for key in ("name", "time_zone", "schedule_announced"):
             setattr(event, key, fields[key])
@@ -71,6 +73,7 @@ def restore_event(
         else:
             check_endpoint_ids(endpoints)
         keep_endpoint_order(write_rows(event, tables))
+        fill_event_dates(event)  # archives carry no event days: a new event gets its sessions'
         event.touch()
     counts = {name: len(tables[name]) for name in COUNTED}
     return RestoreResult(event=event, replaced=replaced, counts=counts)

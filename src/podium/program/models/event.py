@@ -4,6 +4,7 @@ from functools import cached_property
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models.functions import Lower
 
 from podium.program.changes import announce
 
@@ -28,6 +29,12 @@ class Event(models.Model):
         validators=[validate_time_zone],
         help_text="IANA time zone of the venue; session times are shown in it.",
     )
+    starts_on = models.DateField(
+        "first day", null=True, blank=True, help_text="The event's first day, at the venue."
+    )
+    ends_on = models.DateField(
+        "last day", null=True, blank=True, help_text="The event's last day, at the venue."
+    )
     schedule_announced = models.BooleanField(
         default=False,
         help_text="While off, the public API hides times and rooms (GridSmart is empty).",
@@ -40,9 +47,21 @@ class Event(models.Model):
 
     class Meta:
         ordering = ["name"]
+        constraints = [
+            # URLs and commands name events by slug: "DEMO" beside "demo" would confuse.
+            models.UniqueConstraint(
+                Lower("slug"),
+                name="event_slug_ignoring_case",
+                violation_error_message="An event with this slug exists (slugs ignore case).",
+            )
+        ]
 
     def __str__(self) -> str:
         return self.name
+
+    def clean(self):
+        if self.starts_on and self.ends_on and self.ends_on < self.starts_on:
+            raise ValidationError({"ends_on": "The last day must not be before the first."})
 
     def save(self, *args, **kwargs):
         self.data_version = new_data_version()

@@ -20,7 +20,12 @@ def fields_of(option: Option) -> dict[str, models.Field]:
             help_text=option.help,
         )
     elif option.kind is Kind.TEXT:
-        field = models.CharField(max_length=option.max_length, blank=True, help_text=option.help)
+        field = models.CharField(
+            max_length=option.max_length,
+            blank=True,
+            validators=list(option.validators),
+            help_text=option.help,
+        )
     elif option.kind is Kind.CATEGORY:
         field = models.ForeignKey(
             "program.Category",

@@ -18,3 +18,7 @@ class Renderer(ABC):
     @abstractmethod
     def render(self, view: str, publication: Publication) -> bytes:
         """The response body of ``view`` (a canonical name)."""
+
+    def render_for(self, endpoint, view: str, publication: Publication) -> bytes:
+        """The body of ``view`` for ``endpoint``; a format whose look has options reads them."""
+        return self.render(view, publication)

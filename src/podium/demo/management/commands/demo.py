@@ -11,7 +11,8 @@ from podium.server.database import pending_migrations
 class Command(BaseCommand):
     help = (
         "Load the demo event, or reload it to undo changes made to it. Creates or resets "
-        "its endpoints demojson (JSON), demoxml0 (XML) and demoical (iCalendar), which "
+        "its endpoints demojson (JSON), demoxml0 (XML), demoical (iCalendar) and demoembed "
+        "(embeds for websites, shown as a page at /embed/demoembed/GridSmart), which "
         "expose every custom field, and prints their URLs."
     )
 
@@ -57,6 +58,8 @@ class Command(BaseCommand):
             self.stdout.write(f"\n{demo.name}, endpoint {demo.id}:")
             for url in urls:
                 self.stdout.write(f"  {url}")
+        self.stdout.write("\nEmbed demo page:")
+        self.stdout.write(f"  {base_url.rstrip('/')}/embed/demoembed/GridSmart")
         self.stdout.write("\nfrab/c3voc schedule:")
         for url in frab_urls(base_url):
             self.stdout.write(f"  {url}")

@@ -5,6 +5,7 @@ from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 from django.db import OperationalError, connection
 
+from podium.importers.mirror.schedule import schedule_all as schedule_mirrors
 from podium.server.bind import ensure_port_free
 from podium.server.database import prepare_database
 from podium.server.startup import startup_lock
@@ -76,10 +77,17 @@ class Command(BaseCommand):
             # Processes starting together take turns: one migrates and fills a new database.
             with startup_lock():
                 event = prepare_database(load_demo_if_new=not options["no_demo"])
+                # Inside the lock: processes starting together queue each run once.
+                schedule_mirrors()
         except OperationalError as error:
             raise CommandError(f"cannot use {database_name()}: {first_line(error)}") from None
         if event is not None:
             self.stdout.write(f"New database: loaded the demo event {event.slug!r}.")
+        if settings.PODIUM_PUBLISH_DIR:
+            from podium.publish.prerender import publish_all
+
+            # The files of changes made while podium was stopped; later ones follow.
+            publish_all()
         first_run = not get_user_model().objects.exists()
         # Workers are forked from this process: they must not share its connection.
         connection.close()

@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('program', '0003_answer_extra'),
+        ('program', '0004_event_dates_slug_case'),
     ]
 
     operations = [

@@ -1,0 +1,3 @@
+from podium.importers.mirror.models import Mirror
+
+__all__ = ["Mirror"]

@@ -1,0 +1,4 @@
+from podium.notify.models.publication import Publication
+from podium.notify.models.webhook import Delivery, Webhook
+
+__all__ = ["Delivery", "Publication", "Webhook"]

@@ -1,0 +1,1 @@
+"""Speaker photos uploaded in the console: checked, resized, stored and served."""
