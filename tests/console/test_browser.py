@@ -126,7 +126,7 @@ def add_session(page: Page) -> None:
     page.get_by_label("Room").select_option(label="Main Hall")
     page.get_by_label("Starts").fill("2026-10-01T09:00")
     page.get_by_label("Ends").fill("2026-10-01T09:45")
-    page.get_by_label("Track: Web").check()
+    page.get_by_role("group", name="Track").get_by_label("Web").check()
     snap(page, "08-session")
     page.get_by_role("button", name="Save session").click()
     expect(page.get_by_role("link", name="Browsers All The Way Down")).to_be_visible()

@@ -20,7 +20,12 @@ def speaker_data(**fields) -> dict:
 def test_speaker_create_with_links_items_answers(console, event):
     item = CategoryItemFactory(category=CategoryFactory(event=event, type="speaker"), name="Pro")
     question = QuestionFactory(event=event, target="speaker", question="Company?")
-    data = speaker_data(items=[str(item.pk)], **{f"answer_{question.pk}": "Analytical Engines"})
+    data = speaker_data(
+        **{
+            f"items_{item.category_id}": [str(item.pk)],
+            f"answer_{question.pk}": "Analytical Engines",
+        }
+    )
     data |= formset_data(
         "links",
         [{"title": "Blog", "url": "https://ada.example.org", "link_type": "Blog", "position": "0"}],

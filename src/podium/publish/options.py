@@ -21,10 +21,24 @@ def from_endpoint(cls, endpoint: Endpoint):
     return cls(
         exposed_category_ids=frozenset(categories.values_list("category_id", flat=True)),
         exposed_question_ids=frozenset(questions.values_list("question_id", flat=True)),
-        include_uninformed=endpoint.include_sessions == IncludeSessions.ACCEPTED,
-        group_by=endpoint.group_by_id,
-        **{option.name: getattr(endpoint, option.name) for option in READ},
+        **row_options(endpoint),
     )
+
+
+def inclusion_of(cls, endpoint: Endpoint):
+    """No query: every option but the exposed custom fields, which stay empty.
+
+    Enough to know which sessions the endpoint publishes and whether with times.
+    """
+    return cls(**row_options(endpoint))
+
+
+def row_options(endpoint: Endpoint) -> dict:
+    return {
+        "include_uninformed": endpoint.include_sessions == IncludeSessions.ACCEPTED,
+        "group_by": endpoint.group_by_id,
+        **{option.name: getattr(endpoint, option.name) for option in READ},
+    }
 
 
 EndpointOptions = make_dataclass(
@@ -36,7 +50,11 @@ EndpointOptions = make_dataclass(
         ("group_by", int | None, field(default=None)),
         *[(option.name, type(option.default), field(default=option.default)) for option in READ],
     ],
-    namespace={"from_endpoint": classmethod(from_endpoint), "__module__": __name__},
+    namespace={
+        "from_endpoint": classmethod(from_endpoint),
+        "inclusion_of": classmethod(inclusion_of),
+        "__module__": __name__,
+    },
     frozen=True,
     slots=True,
 )

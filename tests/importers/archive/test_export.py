@@ -20,6 +20,7 @@ EXPECTED = {
             "title": "Track",
             "type": "session",
             "sort": 0,
+            "single_choice": False,
             "items": [{"id": 31, "name": "Web", "sort": 1}],
         },
         {
@@ -27,6 +28,7 @@ EXPECTED = {
             "title": "Expertise",
             "type": "speaker",
             "sort": 1,
+            "single_choice": False,
             "items": [{"id": 41, "name": "Expert", "sort": 0}],
         },
     ],

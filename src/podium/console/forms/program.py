@@ -34,7 +34,7 @@ QuestionFormSet = forms.modelformset_factory(
 class CategoryForm(forms.ModelForm):
     class Meta:
         model = Category
-        fields = ["title", "type", "sort"]
+        fields = ["title", "type", "single_choice", "sort"]
         help_texts = {"type": "Whether the category describes sessions or speakers."}
 
 

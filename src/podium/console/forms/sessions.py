@@ -70,6 +70,11 @@ class SessionForm(CustomFieldsMixin, forms.ModelForm):
         for name in ("starts_at", "ends_at"):
             self.fields[name].help_text = zone_help
             self.fields[name].widget.attrs.update(event_day_limits(event))
+        if not self.instance.pk:
+            # A session made here is one the organizer settled with its speakers: once
+            # accepted it appears on endpoints that publish informed sessions (the
+            # default) without a second step. Imports keep their own value.
+            self.initial["is_informed"] = True
         self.add_custom_fields(event)
 
     def main_fields(self):

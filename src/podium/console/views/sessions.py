@@ -5,15 +5,36 @@ from django.db import transaction
 from django.shortcuts import redirect, render
 
 from podium.console.access import event_view, owned
+from podium.console.forms.bulk import BulkForm
+from podium.console.forms.lists import SessionFilters
 from podium.console.forms.sessions import SessionForm, SpeakerOrderFormSet, check_service_session
 from podium.console.views import posted
+from podium.console.views.listing import page_of
 from podium.program.models import Session
+from podium.publish.visibility import explain, with_conditions
 
 
 @event_view
 def session_list(request, event):
-    sessions = event.sessions.select_related("room").prefetch_related("speakers")
-    return render(request, "console/program/sessions.html", {"event": event, "sessions": sessions})
+    """Filtered, sorted, paged; each session with its visibility on each endpoint.
+
+    A constant number of queries whatever the event's size or the page's length.
+    """
+    filters = SessionFilters(request.GET, event=event)
+    sessions = filters.filtered(event.sessions.select_related("room"))
+    page = page_of(request, with_conditions(sessions).prefetch_related("speakers"))
+    endpoints = list(event.endpoints.all())
+    for session in page:
+        session.visibility = explain(session, event, endpoints)
+    context = {
+        "event": event,
+        "filters": filters,
+        "page": page,
+        "endpoints": endpoints,
+        "bulk": BulkForm(None, event=event),
+        "any_sessions": page.paginator.count or event.sessions.exists(),
+    }
+    return render(request, "console/program/sessions.html", context)
 
 
 @event_view
@@ -36,6 +57,9 @@ def session_edit(request, event, pk=None):
         messages.success(request, f"Saved the session “{session.title}”.")
         return redirect("console:sessions", event.slug)
     context = {"event": event, "form": form, "speakers": speakers, "session": session}
+    if session.pk:
+        saved = with_conditions(Session.objects.filter(pk=session.pk)).get()
+        context["visibility"] = explain(saved, event, event.endpoints.all())
     return render(request, "console/program/session.html", context)
 
 

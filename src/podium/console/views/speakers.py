@@ -5,16 +5,25 @@ from django.db import transaction
 from django.shortcuts import redirect, render
 
 from podium.console.access import event_view, owned
+from podium.console.forms.lists import SpeakerFilters
 from podium.console.forms.speakers import SpeakerForm, SpeakerLinkFormSet
 from podium.console.views import posted
+from podium.console.views.listing import page_of
 from podium.photos import store
 from podium.program.models import Speaker
 
 
 @event_view
 def speaker_list(request, event):
-    speakers = event.speakers.prefetch_related("sessions")
-    return render(request, "console/program/speakers.html", {"event": event, "speakers": speakers})
+    filters = SpeakerFilters(request.GET, event=event)
+    page = page_of(request, filters.filtered(event.speakers.all()).prefetch_related("sessions"))
+    context = {
+        "event": event,
+        "filters": filters,
+        "page": page,
+        "any_speakers": page.paginator.count or event.speakers.exists(),
+    }
+    return render(request, "console/program/speakers.html", context)
 
 
 @event_view

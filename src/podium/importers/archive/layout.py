@@ -22,6 +22,8 @@ class Layout:
     plain: tuple[str, ...]  # model field names, stored as they are
     nested: tuple[str, ...] = ()  # references and lists, read by the parser itself
     id_field: str | None = "public_id"  # the model field the "id" key holds, if any
+    # Plain keys added after version 1: an archive without one gets the field's default.
+    later: tuple[str, ...] = ()
 
     @property
     def keys(self) -> tuple[str, ...]:
@@ -33,7 +35,9 @@ class Layout:
 
 EVENT = Layout(m.Event, ("slug", "name", "time_zone", "schedule_announced"), id_field=None)
 ROOM = Layout(m.Room, ("name", "sort"))
-CATEGORY = Layout(m.Category, ("title", "type", "sort"), ("items",))
+CATEGORY = Layout(
+    m.Category, ("title", "type", "sort", "single_choice"), ("items",), later=("single_choice",)
+)
 ITEM = Layout(m.CategoryItem, ("name", "sort"))
 QUESTION = Layout(m.Question, ("target", "question", "question_type", "sort"))
 SPEAKER = Layout(

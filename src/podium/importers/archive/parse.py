@@ -91,21 +91,24 @@ def check_format(top: Node) -> None:
         )
 
 
-def known_keys(node: Node, keys: tuple[str, ...]) -> None:
+def known_keys(node: Node, keys: tuple[str, ...], optional: tuple[str, ...] = ()) -> None:
     for key in node.value:
         if key not in keys:
             raise fail(node.at(key), f"unknown key (expected {', '.join(keys)})")
     for key in keys:
-        node.raw(key)  # an error naming the first missing key
+        if key not in optional:
+            node.raw(key)  # an error naming the first missing key
 
 
 def value(node: Node, layout: a.Layout, key: str) -> object:
+    if key in layout.later and key not in node.value:
+        return layout.field(key).get_default()
     return decode(layout.field(key), node.raw(key), node.at(key))
 
 
 def parse_row(node: Node, kind: Kind) -> Row:
     layout = kind.layout
-    known_keys(node, layout.keys)
+    known_keys(node, layout.keys, layout.later)
     fields = {key: value(node, layout, key) for key in layout.plain}
     if layout.id_field:
         fields[layout.id_field] = value(node, layout, "id")

@@ -12,6 +12,12 @@ class Category(models.Model):
     title = models.CharField(max_length=500)
     type = models.CharField(max_length=8, choices=Target.choices, default=Target.SESSION)
     sort = models.IntegerField(default=0)
+    # Only the console's forms read it: the wire format knows no such thing.
+    single_choice = models.BooleanField(
+        "one choice only",
+        default=False,
+        help_text="A session (or speaker) takes at most one of its items: a radio button each.",
+    )
 
     class Meta:
         ordering = ["sort", "public_id"]

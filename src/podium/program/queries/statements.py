@@ -8,15 +8,7 @@ from django.db.models import Q
 
 from podium.program import models as m
 from podium.program.queries.compiled import CompiledQuery
-
-
-def included(prefix: str, *, include_uninformed: bool, service_sessions: bool) -> Q:
-    """The sessions an endpoint publishes, as a filter on ``prefix`` + session fields."""
-    regular = Q(**{f"{prefix}is_service_session": False})
-    if not include_uninformed:
-        regular &= Q(**{f"{prefix}is_informed": True})
-    wanted = regular | Q(**{f"{prefix}is_service_session": True}) if service_sessions else regular
-    return Q(**{f"{prefix}status": m.SessionStatus.ACCEPTED}) & wanted
+from podium.program.queries.inclusion import included
 
 
 def of_included(event: int, include_uninformed: bool, service_sessions: bool) -> Q:

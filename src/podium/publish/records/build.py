@@ -121,9 +121,14 @@ def speaker_records(speakers, visible: bool, links: bool, exposed: Exposed):
         )
 
 
+def schedule_visible(event, options: EndpointOptions) -> bool:
+    """Whether the endpoint shows times and rooms (else: none, in creation order)."""
+    return bool(event.schedule_announced or options.show_schedule)
+
+
 def build_publication(program: q.Program, options: EndpointOptions) -> r.Publication:
     event = program.event
-    visible = bool(event.schedule_announced or options.show_schedule)
+    visible = schedule_visible(event, options)
     exposed = Exposed(program, options)
     rooms = {room.pk: r.Room(room.id, room.name, room.sort) for room in program.rooms}
     ordered = program.sessions if visible else sorted(program.sessions, key=lambda s: s.pk)
