@@ -155,3 +155,19 @@ def get(url: str, headers: dict[str, str] | None = None) -> Response:
             return Response(answer.status, dict(answer.headers), answer.read())
     except urllib.error.HTTPError as error:
         return Response(error.code, dict(error.headers), error.read())
+
+
+@contextmanager
+def serving(server) -> Iterator:
+    """Run a ``socketserver`` server (an HTTP source for importers, say) in a thread
+    while the block runs; then stop it and free its port."""
+    import threading
+
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield server
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join()

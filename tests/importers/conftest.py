@@ -4,6 +4,8 @@ import threading
 
 import pytest
 
+from tests.servers import serving
+
 
 class Handler(http.server.BaseHTTPRequestHandler):
     """Serves ``self.server.files`` {path: bytes} and ``self.server.redirects`` {path:
@@ -39,12 +41,8 @@ def web():
     server.redirects = {}
     server.requests = []
     server.url = f"http://127.0.0.1:{server.server_address[1]}"
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield server
-    server.shutdown()
-    server.server_close()
-    thread.join()
+    with serving(server):
+        yield server
 
 
 @pytest.fixture

@@ -2,7 +2,6 @@
 
 import http.server
 import json
-import threading
 
 import pytest
 from django.core.management import CommandError, call_command
@@ -11,6 +10,7 @@ from podium.importers.errors import SessionizeError
 from podium.importers.pretalx import PretalxUrls, import_pretalx
 from podium.program import models as m
 from tests.importers.frab import documents as d
+from tests.servers import serving
 
 pytestmark = pytest.mark.django_db
 
@@ -60,12 +60,8 @@ def pretalx():
             None,
         ),
     }
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield server
-    server.shutdown()
-    server.server_close()
-    thread.join()
+    with serving(server):
+        yield server
 
 
 def bios(event) -> dict:

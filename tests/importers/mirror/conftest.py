@@ -1,11 +1,11 @@
 import http.server
-import threading
 import zlib
 
 import orjson
 import pytest
 
 from tests.conftest import shared_path
+from tests.servers import serving
 
 LINZ = "fixtures/sessionize/global-azure-linz-2024/All.json"
 BASE = "/api/v2/linz24/"
@@ -74,9 +74,5 @@ def source(linz):
     publish(linz)
     server.root = f"http://127.0.0.1:{server.server_address[1]}"
     server.url = f"{server.root}{BASE}"
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield server
-    server.shutdown()
-    server.server_close()
-    thread.join()
+    with serving(server):
+        yield server
