@@ -134,3 +134,19 @@ def test_history_summary_in_words():
     assert describe(summary) == (
         "1 session removed, 2 sessions changed (time, room), 1 speaker added, custom fields changed"
     )
+
+
+def test_history_embed_endpoint_records_a_hash_of_its_views():
+    endpoint = with_endpoint(format="embed")
+    [first] = Publication.objects.filter(endpoint=endpoint)
+
+    endpoint.embed_accent = "#112233"
+    endpoint.save()
+
+    second = Publication.objects.filter(endpoint=endpoint).order_by("number").last()
+    assert (len(first.all_hash), second.number, second.summary["other"]) == (
+        40,
+        2,
+        ["presentation"],
+    )
+    assert second.all_hash != first.all_hash

@@ -55,8 +55,7 @@ def record_publication(endpoint_id: str) -> Publication | None:
         last = Publication.objects.filter(endpoint=endpoint).order_by("-number").first()
         records = publication_of(endpoint)
         with collector_paused():
-            body = RENDERERS[endpoint.format].render("All", records)
-        all_hash = hashlib.sha1(body, usedforsecurity=False).hexdigest()
+            all_hash = published_hash(endpoint, records)
         state = state_of(records)
         summary = compare(last.state if last else None, state)
         if last is not None and last.all_hash == all_hash and is_empty(summary):
@@ -77,3 +76,17 @@ def record_publication(endpoint_id: str) -> Publication | None:
         # In the same transaction: a recorded publication always has its deliveries queued.
         queue_deliveries(publication)
     return publication
+
+
+def published_hash(endpoint: Endpoint, records) -> str:
+    """The SHA-1 of the endpoint's ``All`` view, what ``All?hashonly=true`` answers.
+
+    An embed endpoint has no ``All``: its hash covers the bytes of each of its views, so
+    it still changes exactly when what the endpoint serves does.
+    """
+    renderer = RENDERERS[endpoint.format]
+    views = ["All"] if "All" in renderer.views else sorted(renderer.views)
+    digest = hashlib.sha1(usedforsecurity=False)
+    for view in views:
+        digest.update(renderer.render_for(endpoint, view, records))
+    return digest.hexdigest()
