@@ -59,14 +59,6 @@ def database_tasks(settings, monkeypatch):
 
 def run_due_tasks() -> None:
     """Run the queued tasks that are due, the way ``podium worker --batch`` does."""
-    from django_tasks_db.models import DBTaskResult
+    from podium.server.tasks import PodiumWorker
 
-    from podium.server.tasks import PodiumWorker, requeue_stale_tasks
-
-    # The worker's own loop closes the database connection between tasks, which would
-    # end the test's transaction on PostgreSQL: claim and run them here instead.
-    worker = PodiumWorker(batch=True)
-    requeue_stale_tasks()
-    while (due := DBTaskResult.objects.ready().get_locked()) is not None:
-        due.claim(worker.worker_id)
-        worker.run_task(due)
+    PodiumWorker(batch=True).run()
