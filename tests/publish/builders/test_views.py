@@ -1,6 +1,13 @@
 import pytest
 
-from podium.publish.builders import BUILDERS, VIEWS, build_view
+from podium.importers.writer import import_sessionize
+from podium.publish.builders import BUILDERS, SPEAKERS_ALONE, VIEWS, build_view
+from podium.publish.models import Endpoint
+from podium.publish.records import publication_of
+from podium.publish.render import render_endpoint_view
+from podium.publish.renderers import RENDERERS
+from tests.conftest import shared_path
+from tests.factories import EndpointFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -20,3 +27,42 @@ def test_views_names_and_alias_map_to_builders():
 def test_build_view_unknown_view_raises_value_error(conference):
     with pytest.raises(ValueError, match="'Agenda' is not a view"):
         build_view(conference.endpoint, "Agenda")
+
+
+WHOLE_PROGRAM_CASES = {
+    "default": {},
+    "accepted sessions": {"include_sessions": "accepted"},
+    "no service sessions": {"service_sessions": False},
+    "top speakers only": {"top_speakers_only": True},
+}
+
+
+@pytest.mark.parametrize("view", sorted(SPEAKERS_ALONE))
+@pytest.mark.parametrize("options", WHOLE_PROGRAM_CASES.values(), ids=WHOLE_PROGRAM_CASES)
+def test_speakers_alone_view_equals_view_of_whole_publication(exposed, view, options):
+    Endpoint.objects.filter(pk=exposed.endpoint.pk).update(**options)
+    endpoint = Endpoint.objects.get(pk=exposed.endpoint.pk)
+    whole = BUILDERS[view](publication_of(endpoint))
+    assert whole
+    assert build_view(endpoint, view) == whole
+
+
+@pytest.mark.parametrize("view", sorted(SPEAKERS_ALONE))
+def test_speakers_alone_view_of_imported_capture_equals_whole_publication(view):
+    raw = shared_path("fixtures/sessionize/scottish-summit-2026/All.json").read_bytes()
+    event = import_sessionize(raw, slug="scottish", time_zone="Europe/London").event
+    endpoint = EndpointFactory(event=event, include_sessions="accepted")
+    whole = BUILDERS[view](publication_of(endpoint))
+    assert len(whole) > 10
+    assert build_view(endpoint, view) == whole
+
+
+@pytest.mark.parametrize("view", sorted(SPEAKERS_ALONE))
+@pytest.mark.parametrize("format_", ["json", "xml"])
+def test_render_speakers_alone_view_equals_render_of_whole_publication(exposed, view, format_):
+    endpoint = exposed.endpoint
+    endpoint.format = format_
+    endpoint.save()
+    renderer = RENDERERS[format_]
+    whole = renderer.render_for(endpoint, view, publication_of(endpoint))
+    assert render_endpoint_view(endpoint, view).body == whole

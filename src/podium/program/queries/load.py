@@ -2,7 +2,7 @@
 
 Eleven queries whatever the event's size: one per table, each a flat
 ``values_list`` (no model instances, ``statements.py``), stitched together in
-Python.
+Python. A view that shows only who speaks needs one of them (``load_speakers_alone``).
 """
 
 from collections import defaultdict
@@ -38,6 +38,26 @@ def load_program(event, *, include_uninformed: bool, service_sessions: bool) -> 
         sessions=sessions,
         speakers=speakers,
     )
+
+
+def load_speakers_alone(event, *, include_uninformed: bool, service_sessions: bool) -> Program:
+    """The speakers ``load_program`` would return, in the same order, in one query, with
+    their own fields alone: each without sessions, links or custom fields, and the program
+    without rooms, custom fields or sessions. For views that show nothing else."""
+    rows = sql.SPEAKERS.rows(event.pk, include_uninformed, service_sessions)
+    return Program(
+        event=event,
+        rooms=[],
+        categories=[],
+        questions=[],
+        sessions=[],
+        speakers=by_name([Speaker(*row) for row in rows]),
+    )
+
+
+def by_name(speakers: list[Speaker]) -> list[Speaker]:
+    speakers.sort(key=lambda s: speaker_key(s.first_name, s.last_name, s.pk))
+    return speakers
 
 
 def load_rooms(event: int) -> dict[int, Room]:
@@ -91,9 +111,7 @@ def load_speakers(event: int, sessions: list[Session], options: tuple) -> list[S
         speaker.sessions = own
     for speaker_pk, title, url, link_type in sql.SPEAKER_LINKS.rows(event, *options):
         speakers[speaker_pk].links.append(Link(title, url, link_type))
-    ordered = list(speakers.values())
-    ordered.sort(key=lambda s: speaker_key(s.first_name, s.last_name, s.pk))
-    return ordered
+    return by_name(list(speakers.values()))
 
 
 def attach_items_and_answers(event: int, sessions, speakers, items, questions, options) -> None:

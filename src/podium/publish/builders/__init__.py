@@ -34,6 +34,16 @@ BUILDERS: dict[str, Callable[[Publication], object]] = {
 }
 
 
+# Views that show only the speakers' own fields (no session, link or custom field): they
+# are built from the speakers alone, a fifth of the work of a whole publication.
+SPEAKERS_ALONE = frozenset({"SpeakerWall"})
+
+
+def view_publication(endpoint, view: str) -> Publication:
+    """What the builder of the canonical ``view`` reads of the endpoint's publication."""
+    return publication_of(endpoint, speakers_only=view in SPEAKERS_ALONE)
+
+
 def view_builder(view: str) -> Callable[[Publication], object]:
     try:
         return BUILDERS[view]
@@ -45,7 +55,7 @@ def build_view(endpoint, view: str) -> object:
     """The data of one canonical view of an endpoint, in a fixed number of queries."""
     builder = view_builder(view)
     with collector_paused():
-        return builder(publication_of(endpoint))
+        return builder(view_publication(endpoint, view))
 
 
 @contextmanager
@@ -65,4 +75,12 @@ def collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-__all__ = ["BUILDERS", "VIEWS", "build_view", "collector_paused", "view_builder"]
+__all__ = [
+    "BUILDERS",
+    "SPEAKERS_ALONE",
+    "VIEWS",
+    "build_view",
+    "collector_paused",
+    "view_builder",
+    "view_publication",
+]
