@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from podium.publish.builders import BUILDERS, SPEAKERS_ALONE, build_view
+from podium.publish.builders import BUILDERS, build_view
 from podium.publish.models import Endpoint
 from tests.factories import (
     CategoryFactory,
@@ -27,9 +27,16 @@ pytestmark = pytest.mark.django_db
 # Exposed ids (2), the endpoint's event (1), rooms, categories with items,
 # questions, sessions, session speakers, speakers, links, session items,
 # session answers, speaker items, speaker answers (11).
-QUERIES = 14
-# The views built from the speakers alone: the endpoint's event and its speakers.
-SPEAKERS_ALONE_QUERIES = 2
+QUERIES = {
+    "All": 14,
+    # No speaker links, items or answers.
+    "Sessions": 11,
+    "GridSmart": 11,
+    # No session items or answers.
+    "Speakers": 12,
+    # The endpoint's event and its speakers.
+    "SpeakerWall": 2,
+}
 
 
 def endpoint_for_event_of(size: int) -> Endpoint:
@@ -63,7 +70,6 @@ def endpoint_for_event_of(size: int) -> Endpoint:
 @pytest.mark.parametrize("size", [3, 30])
 def test_build_view_query_count_constant_for_any_size(view, size, django_assert_num_queries):
     endpoint = endpoint_for_event_of(size)
-    expected = SPEAKERS_ALONE_QUERIES if view in SPEAKERS_ALONE else QUERIES
-    with django_assert_num_queries(expected):
+    with django_assert_num_queries(QUERIES[view]):
         data = build_view(endpoint, view)
     assert data

@@ -8,6 +8,7 @@ import gc
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
+from podium.program.queries import SPEAKERS_ALONE, WHOLE, Parts
 from podium.publish.builders.all import build_all
 from podium.publish.builders.grid import build_grid
 from podium.publish.builders.sessions import build_sessions
@@ -34,14 +35,21 @@ BUILDERS: dict[str, Callable[[Publication], object]] = {
 }
 
 
-# Views that show only the speakers' own fields (no session, link or custom field): they
-# are built from the speakers alone, a fifth of the work of a whole publication.
-SPEAKERS_ALONE = frozenset({"SpeakerWall"})
+# What each view shows of the program: a publication of those parts alone is enough to
+# build it, and the queries of the others are not made (SpeakerWall shows the speakers'
+# own fields alone: a fifth of the work of a whole publication).
+READS: dict[str, Parts] = {
+    "All": WHOLE,
+    "Sessions": Parts(speaker_details=False),
+    "Speakers": Parts(session_fields=False),
+    "GridSmart": Parts(speaker_details=False),
+    "SpeakerWall": SPEAKERS_ALONE,
+}
 
 
 def view_publication(endpoint, view: str) -> Publication:
     """What the builder of the canonical ``view`` reads of the endpoint's publication."""
-    return publication_of(endpoint, speakers_only=view in SPEAKERS_ALONE)
+    return publication_of(endpoint, parts=READS[view])
 
 
 def view_builder(view: str) -> Callable[[Publication], object]:
@@ -77,7 +85,7 @@ def collector_paused() -> Iterator[None]:
 
 __all__ = [
     "BUILDERS",
-    "SPEAKERS_ALONE",
+    "READS",
     "VIEWS",
     "build_view",
     "collector_paused",

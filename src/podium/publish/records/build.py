@@ -11,29 +11,27 @@ import datetime as dt
 
 from podium.program import queries as q
 from podium.program.models.target import Target
-from podium.program.queries import load_program, load_speakers_alone
+from podium.program.queries import WHOLE, Parts, load_program
 from podium.program.queries.ordering import speaker_session_key
 from podium.publish.options import EndpointOptions
 from podium.publish.records import types as r
 
 
-def publication_of(endpoint, *, speakers_only: bool = False) -> r.Publication:
+def publication_of(endpoint, *, parts: Parts = WHOLE) -> r.Publication:
     """What ``endpoint`` publishes now, in a fixed number of queries.
 
-    With ``speakers_only``, its speakers alone, in two queries: each with its own fields
-    and no sessions, links or custom fields, and no sessions, rooms or custom fields
-    besides. Only for views that show nothing else (``builders.SPEAKERS_ALONE``).
+    Of the ``parts`` a reader names only: the others stay empty (no sessions, no links,
+    no custom fields), so such a publication is only for a reader that shows no more
+    (``builders.READS``).
     """
-    if speakers_only:
-        options = EndpointOptions.inclusion_of(endpoint)
-        load = load_speakers_alone
-    else:
-        options = EndpointOptions.from_endpoint(endpoint)
-        load = load_program
-    program = load(
+    # Without sessions there are no custom fields to show: no need to read which.
+    read = EndpointOptions.from_endpoint if parts.sessions else EndpointOptions.inclusion_of
+    options = read(endpoint)
+    program = load_program(
         endpoint.event,
         include_uninformed=options.include_uninformed,
         service_sessions=options.service_sessions,
+        parts=parts,
     )
     try:
         return build_publication(program, options)
