@@ -128,7 +128,8 @@ def load_speakers(
         own_sessions[speaker_pk].append(session)
     for speaker_pk, own in own_sessions.items():
         speaker = speakers[speaker_pk]
-        own.sort(key=lambda session: speaker_session_key(speaker, session, rank[session.pk]))
+        if len(own) > 1:  # most speakers have one session: nothing to sort
+            own.sort(key=lambda session: speaker_session_key(speaker, session, rank[session.pk]))
         speaker.sessions = own
     link_rows = sql.SPEAKER_LINKS.rows(event, *options) if links else ()
     for speaker_pk, title, url, link_type in link_rows:
