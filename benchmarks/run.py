@@ -31,6 +31,12 @@ def arguments(argv):
         default="cold,cost,throughput,memory,static",
         help="which measurements to run",
     )
+    parser.add_argument(
+        "--connections", default="16,1000", help="wrk connections of the static part"
+    )
+    parser.add_argument(
+        "--skip", default="", help="comma-separated: postgres (no PostgreSQL + Redis figures)"
+    )
     parser.add_argument("--note", default="", help="a sentence added to the report")
     parser.add_argument("--no-write", action="store_true", help="print only")
     parser.add_argument("--profile", action="store_true", help="profile cold All at 1,000")
@@ -49,6 +55,11 @@ def prepare_environment(workdir: Path) -> None:
     (workdir / "data").mkdir()
     django.setup()
     call_command("migrate", interactive=False, verbosity=0)
+    from django.conf import settings
+
+    # The events the benchmark writes are not pre-rendered by the servers it starts
+    # (their work would fall into the measurements); benchmarks/change.py turns it on.
+    settings.PODIUM_PRERENDER = False
 
 
 def cpu_model() -> str:
@@ -86,7 +97,7 @@ def main(argv=None) -> int:
 
         table = render(results)
         if getattr(results, "static", None) is not None:
-            from benchmarks.static import render_static
+            from benchmarks.static_report import render_static
 
             after = "/".join(f"{value:.1f}" for value in os.getloadavg())
             table += "\n" + render_static(results.static, f"{load} / {after}")

@@ -78,16 +78,18 @@ def static_part(options, workdir: Path):
     # nginx's workers run as another user: they must reach the files.
     workdir.chmod(0o755)
     settings.PODIUM_PUBLISH_DIR = str(publish)
+    settings.PODIUM_PRERENDER = True
     events, endpoints = {}, {}
     for size in (60, 1000):
         say(f"publishing an event of {size:,} sessions to {publish}")
         events[size] = make_event(f"static-{size}", size)
         endpoints[size] = make_endpoint(events[size], f"static{size}").id
+    settings.PODIUM_PUBLISH_DIR = ""
+    settings.PODIUM_PRERENDER = False
     for directory in [publish, *publish.rglob("*")]:
         directory.chmod(0o755 if directory.is_dir() else 0o644)
     say("podium beside nginx, alternated")
-    ports = (free_port(), free_port(), free_port())
-    return measure_static(events, endpoints, publish, workdir, options, ports)
+    return measure_static(events, endpoints, publish, workdir, options, free_port)
 
 
 def middle_size(sizes: list[int]) -> int:
