@@ -44,21 +44,14 @@ def versions_sql(placeholder: str = "%s") -> str:
 
 def current_versions(endpoint_id: str) -> tuple[str, str] | None:
     """``(endpoint.version, event.data_version)`` of an enabled endpoint, or None."""
-    own = getattr(local, "own", None)
-    if own is None or own[0] != os.getpid():
-        own = local.own = (os.getpid(), *open_own())
-    _, raw, sql = own
-    if raw is None or connection.in_atomic_block:
+    if connection.in_atomic_block:
         row = through_django(endpoint_id)
     else:
-        try:
-            cursor = raw.cursor()
-            cursor.execute(sql, (endpoint_id,))
-            row = cursor.fetchone()
-        except Exception:
-            local.own = None
-            close_quietly(raw)
-            raise
+        own = getattr(local, "own", None)
+        if own is None or own[0] != os.getpid():
+            own = local.own = (os.getpid(), *open_own())
+        _, raw, sql = own
+        row = through_django(endpoint_id) if raw is None else through_own(raw, sql, endpoint_id)
     if row is None or not row[0]:
         return None
     return row[1], row[2]
@@ -79,6 +72,17 @@ def open_own():
         raw.autocommit = True
     # The driver's own parameter style: Django's wrapper is what translates ``%s``.
     return raw, versions_sql("?" if vendor == "sqlite" else "%s")
+
+
+def through_own(raw, sql: str, endpoint_id: str):
+    try:
+        cursor = raw.cursor()
+        cursor.execute(sql, (endpoint_id,))
+        return cursor.fetchone()
+    except Exception:
+        local.own = None
+        close_quietly(raw)
+        raise
 
 
 def through_django(endpoint_id: str):
