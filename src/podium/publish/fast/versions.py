@@ -20,8 +20,8 @@ from django.db import connection
 from podium.program.models import Event
 from podium.publish.models import Endpoint
 
-# Per thread: (process id, driver connection, cursor). The process id tells a child
-# forked after the parent opened one that it must open its own.
+# Per thread: its OwnConnection. Its process id tells a child forked after the parent
+# opened one that it must open its own.
 local = threading.local()
 
 
@@ -48,41 +48,54 @@ def current_versions(endpoint_id: str) -> tuple[str, str] | None:
         row = through_django(endpoint_id)
     else:
         own = getattr(local, "own", None)
-        if own is None or own[0] != os.getpid():
-            own = local.own = (os.getpid(), *open_own())
-        _, raw, sql = own
-        row = through_django(endpoint_id) if raw is None else through_own(raw, sql, endpoint_id)
+        if own is None or own.pid != os.getpid():
+            own = local.own = OwnConnection.open()
+        row = through_django(endpoint_id) if own.raw is None else own.versions(endpoint_id)
     if row is None or not row[0]:
         return None
     return row[1], row[2]
 
 
-def open_own():
-    """A driver connection in autocommit for this thread, and its SQL; (None, None) when
-    only Django's connection can see the data (SQLite in memory, other databases)."""
-    vendor = connection.vendor
-    if vendor not in {"sqlite", "postgresql"}:
-        return None, None
-    if vendor == "sqlite" and connection.is_in_memory_db():
-        return None, None
-    raw = connection.get_new_connection(connection.get_connection_params())
-    if vendor == "sqlite":
-        raw.isolation_level = None  # autocommit: each SELECT sees the latest commit
-    else:
+class OwnConnection:
+    """A thread's driver connection in autocommit, with the cursor the query runs on."""
+
+    def __init__(self, raw=None, cursor=None, sql: str = "", prepare: bool = False):
+        self.pid = os.getpid()
+        self.raw, self.cursor, self.sql, self.prepare = raw, cursor, sql, prepare
+
+    @classmethod
+    def open(cls) -> "OwnConnection":
+        """Without ``raw`` where only Django's connection sees the data (SQLite in
+        memory) or where podium knows no cheaper way (other databases)."""
+        vendor = connection.vendor
+        if vendor not in {"sqlite", "postgresql"}:
+            return cls()
+        if vendor == "sqlite" and connection.is_in_memory_db():
+            return cls()
+        raw = connection.get_new_connection(connection.get_connection_params())
+        if vendor == "sqlite":
+            raw.isolation_level = None  # autocommit: each SELECT sees the latest commit
+            # The driver's own parameter style: Django's wrapper translates ``%s``.
+            return cls(raw, raw.cursor(), versions_sql("?"))
+        import psycopg
+
         raw.autocommit = True
-    # The driver's own parameter style: Django's wrapper is what translates ``%s``.
-    return raw, versions_sql("?" if vendor == "sqlite" else "%s")
+        # Bound and prepared on the server (Django's cursors bind on the client): the
+        # server plans the query once, and a request costs a quarter of the time.
+        return cls(raw, psycopg.Cursor(raw), versions_sql(), prepare=True)
 
-
-def through_own(raw, sql: str, endpoint_id: str):
-    try:
-        cursor = raw.cursor()
-        cursor.execute(sql, (endpoint_id,))
-        return cursor.fetchone()
-    except Exception:
-        local.own = None
-        close_quietly(raw)
-        raise
+    def versions(self, endpoint_id: str):
+        try:
+            if self.prepare:
+                self.cursor.execute(self.sql, (endpoint_id,), prepare=True)
+            else:
+                self.cursor.execute(self.sql, (endpoint_id,))
+            return self.cursor.fetchone()
+        except Exception:
+            local.own = None
+            with contextlib.suppress(Exception):  # it failed already; a new one follows
+                self.raw.close()
+            raise
 
 
 def through_django(endpoint_id: str):
@@ -90,9 +103,3 @@ def through_django(endpoint_id: str):
     with connection.cursor() as cursor:
         cursor.execute(versions_sql(), [endpoint_id])
         return cursor.fetchone()
-
-
-def close_quietly(raw) -> None:
-    # It failed already; a new one replaces it, whatever closing it says.
-    with contextlib.suppress(Exception):
-        raw.close()
