@@ -22,13 +22,17 @@ def arguments(argv):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="100,1000,5000", help="event sizes in sessions")
     parser.add_argument("--runs", type=int, default=7, help="cold renders per cell (median)")
-    parser.add_argument("--servers", default="gunicorn-sync,gunicorn-gthread,granian")
+    parser.add_argument(
+        "--servers",
+        default="granian,gunicorn-sync,gunicorn-gthread",
+        help="servers measured for memory, and beside nginx besides the default",
+    )
     parser.add_argument("--workers", type=int, default=2, help="workers for throughput")
     parser.add_argument("--seconds", type=int, default=3, help="length of one wrk run")
     parser.add_argument("--rounds", type=int, default=3, help="wrk runs per cell (median)")
     parser.add_argument(
         "--parts",
-        default="cold,cost,throughput,memory,static",
+        default="cold,cost,memory,static",
         help="which measurements to run",
     )
     parser.add_argument(

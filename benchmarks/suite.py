@@ -10,7 +10,7 @@ from benchmarks.load import KINDS, compare, record
 from benchmarks.memory import peak_rss_mib
 from benchmarks.report import Results
 from benchmarks.request_cost import cpu_ms_per_request
-from benchmarks.servers import MINIMAL_APP, PODIUM_APP, SERVERS, Running
+from benchmarks.servers import MINIMAL_APP, PODIUM_APP, SERVERS, Running, default_server
 from podium.bench.synthetic import make_endpoint, make_event
 
 VIEWS = ["All", "Sessions", "Speakers", "GridSmart", "SpeakerWall"]
@@ -48,7 +48,8 @@ def run_suite(options, sizes: list[int], workdir: Path) -> Results:
             f"/api/v2/{endpoints[middle_size(sizes)]}/view/All", KINDS
         )
     servers = [SERVERS[name] for name in options.servers.split(",") if name]
-    results.main_server = servers[0].name if servers else results.main_server
+    # The targets are about what `podium serve` runs by default.
+    results.main_server = default_server()
     middle = middle_size(sizes)
     results.throughput_sessions = middle
     path = f"/api/v2/{endpoints[middle]}/view/All"
