@@ -7,10 +7,11 @@ with a stand-in for the event's key, and then run with the real key. The SQL and
 converters of its columns (aware datetimes, booleans) still come from the ORM, so the
 rows hold the values ``values_list`` would return.
 
-The converters run once per distinct value of a column rather than once per row: on
-SQLite every time arrives as text that Django parses, and a program's sessions share a
-few hundred start and end times (one per slot), its flags only 0 and 1. Converting each
-row was about a twentieth of a cold render of 1,000 sessions (docs/benchmarks.md).
+The ORM's converters run once per distinct value of a column rather than once per row:
+on SQLite each time comes back naive and is made aware, each flag is turned into a
+boolean again, and a program's sessions share a few hundred start and end times (one
+per slot) and two flag values. Converting each row was about a twentieth of a cold
+render of 1,000 sessions (docs/benchmarks.md).
 """
 
 from collections.abc import Callable
