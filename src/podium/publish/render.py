@@ -7,7 +7,6 @@ exports and previews call it directly, so all of them produce the same bytes.
 from dataclasses import dataclass
 
 from podium.publish.builders import VIEWS, collector_paused
-from podium.publish.records import publication_of
 from podium.publish.renderers import RENDERERS, Renderer
 
 CANONICAL_VIEWS: tuple[str, ...] = tuple(dict.fromkeys(VIEWS.values()))
@@ -61,5 +60,5 @@ def render_endpoint_view(endpoint, view: str) -> Rendered:
     view = canonical_view(view)
     renderer = renderer_for_view(endpoint, view)
     with collector_paused():
-        body = renderer.render_for(endpoint, view, publication_of(endpoint))
+        body = renderer.render_for(endpoint, view, renderer.publication_for(endpoint, view))
     return Rendered(body=body, content_type=renderer.content_type)

@@ -1,6 +1,6 @@
 """Read side of the program: the published program of an event in a fixed query count."""
 
-from podium.program.queries.load import load_program
+from podium.program.queries.load import SPEAKERS_ALONE, WHOLE, Parts, load_program
 from podium.program.queries.ordering import name_key, session_key, speaker_key
 from podium.program.queries.records import (
     Category,
@@ -22,6 +22,9 @@ __all__ = [
     "Room",
     "Session",
     "Speaker",
+    "SPEAKERS_ALONE",
+    "WHOLE",
+    "Parts",
     "load_program",
     "name_key",
     "session_key",

@@ -2,10 +2,12 @@
 
 Eleven queries whatever the event's size: one per table, each a flat
 ``values_list`` (no model instances, ``statements.py``), stitched together in
-Python.
+Python. A reader that shows less of the program names the ``Parts`` it reads, and the
+queries of the others are not made.
 """
 
 from collections import defaultdict
+from dataclasses import dataclass
 
 from podium.program.queries import statements as sql
 from podium.program.queries.ordering import session_key, speaker_key, speaker_session_key
@@ -21,15 +23,47 @@ from podium.program.queries.records import (
 )
 
 
-def load_program(event, *, include_uninformed: bool, service_sessions: bool) -> Program:
-    """Every session, speaker and custom field the options publish, in wire order."""
+@dataclass(frozen=True, slots=True)
+class Parts:
+    """The parts of a program a reader shows. Those left out stay empty in the program
+    ``load_program`` returns, and their queries are not made; the speakers and their own
+    fields are always there, the same and in the same order."""
+
+    # The sessions, who speaks in each, the rooms and the custom fields (categories with
+    # their items, questions). Without them, the speakers alone: one query.
+    sessions: bool = True
+    # The sessions' category items and answers.
+    session_fields: bool = True
+    # The speakers' links, category items and answers.
+    speaker_details: bool = True
+
+
+WHOLE = Parts()
+SPEAKERS_ALONE = Parts(sessions=False, session_fields=False, speaker_details=False)
+
+
+def load_program(
+    event, *, include_uninformed: bool, service_sessions: bool, parts: Parts = WHOLE
+) -> Program:
+    """Every session, speaker and custom field the options publish, in wire order (of
+    what ``parts`` names: 1 to 11 queries)."""
     options = (include_uninformed, service_sessions)
+    if not parts.sessions:
+        speakers = by_name([Speaker(*row) for row in sql.SPEAKERS.rows(event.pk, *options)])
+        return Program(event, rooms=[], categories=[], questions=[], sessions=[], speakers=speakers)
     rooms = load_rooms(event.pk)
     categories, items = load_categories(event.pk)
     questions = load_questions(event.pk)
     sessions = load_sessions(event.pk, rooms, options)
-    speakers = load_speakers(event.pk, sessions, options)
-    attach_items_and_answers(event.pk, sessions, speakers, items, questions, options)
+    speakers = load_speakers(event.pk, sessions, options, links=parts.speaker_details)
+    if parts.session_fields:
+        item_rows = sql.SESSION_ITEMS.rows(event.pk, *options)
+        answer_rows = sql.SESSION_ANSWERS.rows(event.pk, *options)
+        attach_fields(sessions, item_rows, answer_rows, items, questions)
+    if parts.speaker_details:
+        item_rows = sql.SPEAKER_ITEMS.rows(event.pk, *options)
+        answer_rows = sql.SPEAKER_ANSWERS.rows(event.pk, *options)
+        attach_fields(speakers, item_rows, answer_rows, items, questions)
     return Program(
         event=event,
         rooms=list(rooms.values()),
@@ -38,6 +72,11 @@ def load_program(event, *, include_uninformed: bool, service_sessions: bool) -> 
         sessions=sessions,
         speakers=speakers,
     )
+
+
+def by_name(speakers: list[Speaker]) -> list[Speaker]:
+    speakers.sort(key=lambda s: speaker_key(s.first_name, s.last_name, s.pk))
+    return speakers
 
 
 def load_rooms(event: int) -> dict[int, Room]:
@@ -71,8 +110,10 @@ def load_sessions(event: int, rooms: dict[int, Room], options: tuple) -> list[Se
     return sessions
 
 
-def load_speakers(event: int, sessions: list[Session], options: tuple) -> list[Speaker]:
-    """The speakers of the included sessions, each with its sessions and links."""
+def load_speakers(
+    event: int, sessions: list[Session], options: tuple, *, links: bool
+) -> list[Speaker]:
+    """The speakers of the included sessions, each with its sessions (and links)."""
     speakers = {row[0]: Speaker(*row) for row in sql.SPEAKERS.rows(event, *options)}
     by_pk = {session.pk: session for session in sessions}
     rank = {session.pk: index for index, session in enumerate(sessions)}
@@ -87,27 +128,22 @@ def load_speakers(event: int, sessions: list[Session], options: tuple) -> list[S
         own_sessions[speaker_pk].append(session)
     for speaker_pk, own in own_sessions.items():
         speaker = speakers[speaker_pk]
-        own.sort(key=lambda session: speaker_session_key(speaker, session, rank[session.pk]))
+        if len(own) > 1:  # most speakers have one session: nothing to sort
+            own.sort(key=lambda session: speaker_session_key(speaker, session, rank[session.pk]))
         speaker.sessions = own
-    for speaker_pk, title, url, link_type in sql.SPEAKER_LINKS.rows(event, *options):
+    link_rows = sql.SPEAKER_LINKS.rows(event, *options) if links else ()
+    for speaker_pk, title, url, link_type in link_rows:
         speakers[speaker_pk].links.append(Link(title, url, link_type))
-    ordered = list(speakers.values())
-    ordered.sort(key=lambda s: speaker_key(s.first_name, s.last_name, s.pk))
-    return ordered
+    return by_name(list(speakers.values()))
 
 
-def attach_items_and_answers(event: int, sessions, speakers, items, questions, options) -> None:
-    """Category items and answers of sessions and speakers, in stored order."""
-    session_by_pk = {session.pk: session for session in sessions}
-    speaker_by_pk = {speaker.pk: speaker for speaker in speakers}
-    for owner, item in sql.SESSION_ITEMS.rows(event, *options):
-        session_by_pk[owner].items.append(items[item])
-    for owner, question, value, extra in sql.SESSION_ANSWERS.rows(event, *options):
-        attach_answer(session_by_pk[owner], questions[question], value, extra)
-    for owner, item in sql.SPEAKER_ITEMS.rows(event, *options):
-        speaker_by_pk[owner].items.append(items[item])
-    for owner, question, value, extra in sql.SPEAKER_ANSWERS.rows(event, *options):
-        attach_answer(speaker_by_pk[owner], questions[question], value, extra)
+def attach_fields(owners: list, item_rows, answer_rows, items, questions) -> None:
+    """The owners' (sessions' or speakers') category items and answers, in stored order."""
+    by_pk = {owner.pk: owner for owner in owners}
+    for owner, item in item_rows:
+        by_pk[owner].items.append(items[item])
+    for owner, question, value, extra in answer_rows:
+        attach_answer(by_pk[owner], questions[question], value, extra)
 
 
 def attach_answer(owner, question, value: str, extra: str | None) -> None:

@@ -103,7 +103,8 @@ class Speaker:
 
 @dataclass(slots=True, eq=False)
 class Program:
-    """Everything one endpoint may publish, already in wire order."""
+    """Everything one endpoint may publish, already in wire order (or the parts of it that
+    ``load_program`` was asked for, the others empty)."""
 
     event: object
     rooms: list[Room]

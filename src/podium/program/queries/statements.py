@@ -53,11 +53,16 @@ SESSION_FIELDS = (
 )  # fmt: skip
 
 
+# No ORDER BY: sessions are sorted in Python by start, room and key (load_sessions).
 SESSIONS = CompiledQuery(
-    lambda event, include_uninformed, service_sessions: m.Session.objects.filter(
-        included("", include_uninformed=include_uninformed, service_sessions=service_sessions),
-        event=event,
-    ).values_list(*SESSION_FIELDS)
+    lambda event, include_uninformed, service_sessions: (
+        m.Session.objects.filter(
+            included("", include_uninformed=include_uninformed, service_sessions=service_sessions),
+            event=event,
+        )
+        .order_by()
+        .values_list(*SESSION_FIELDS)
+    )
 )
 
 

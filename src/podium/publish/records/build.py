@@ -11,19 +11,27 @@ import datetime as dt
 
 from podium.program import queries as q
 from podium.program.models.target import Target
-from podium.program.queries import load_program
+from podium.program.queries import WHOLE, Parts, load_program
 from podium.program.queries.ordering import speaker_session_key
 from podium.publish.options import EndpointOptions
 from podium.publish.records import types as r
 
 
-def publication_of(endpoint) -> r.Publication:
-    """What ``endpoint`` publishes now, in a fixed number of queries."""
-    options = EndpointOptions.from_endpoint(endpoint)
+def publication_of(endpoint, *, parts: Parts = WHOLE) -> r.Publication:
+    """What ``endpoint`` publishes now, in a fixed number of queries.
+
+    Of the ``parts`` a reader names only: the others stay empty (no sessions, no links,
+    no custom fields), so such a publication is only for a reader that shows no more
+    (``builders.READS``).
+    """
+    # Without sessions there are no custom fields to show: no need to read which.
+    read = EndpointOptions.from_endpoint if parts.sessions else EndpointOptions.inclusion_of
+    options = read(endpoint)
     program = load_program(
         endpoint.event,
         include_uninformed=options.include_uninformed,
         service_sessions=options.service_sessions,
+        parts=parts,
     )
     try:
         return build_publication(program, options)

@@ -13,6 +13,8 @@ import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from podium.publish.records.slots import stores_through_slots
+
 
 @dataclass(frozen=True, slots=True)
 class Room:
@@ -47,6 +49,7 @@ class Question:
     target: str  # "session" or "speaker"
 
 
+@stores_through_slots
 @dataclass(frozen=True, slots=True)
 class Answer:
     question_id: int
@@ -55,6 +58,7 @@ class Answer:
     extra: str | None = None
 
 
+@stores_through_slots
 @dataclass(frozen=True, slots=True)
 class Link:
     title: str
@@ -62,6 +66,7 @@ class Link:
     link_type: str
 
 
+@stores_through_slots
 @dataclass(frozen=True, slots=True)
 class Session:
     id: str
@@ -86,6 +91,7 @@ class Session:
     answers: tuple[Answer, ...]
 
 
+@stores_through_slots
 @dataclass(frozen=True, slots=True)
 class Speaker:
     id: str

@@ -2,7 +2,7 @@
 
 from abc import ABC, abstractmethod
 
-from podium.publish.records import Publication
+from podium.publish.records import Publication, publication_of
 
 
 class Renderer(ABC):
@@ -18,6 +18,11 @@ class Renderer(ABC):
     @abstractmethod
     def render(self, view: str, publication: Publication) -> bytes:
         """The response body of ``view`` (a canonical name)."""
+
+    def publication_for(self, endpoint, view: str) -> Publication:
+        """What ``render_for`` needs of the endpoint's publication for ``view``: all of it,
+        unless the format knows that the view reads less."""
+        return publication_of(endpoint)
 
     def render_for(self, endpoint, view: str, publication: Publication) -> bytes:
         """The body of ``view`` for ``endpoint``; a format whose look has options reads them."""

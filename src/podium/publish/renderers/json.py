@@ -2,7 +2,7 @@
 
 import orjson
 
-from podium.publish.builders import VIEWS, view_builder
+from podium.publish.builders import VIEWS, view_builder, view_publication
 from podium.publish.records import Publication
 from podium.publish.renderers.base import Renderer
 
@@ -11,6 +11,9 @@ class JsonRenderer(Renderer):
     format = "json"
     content_type = "application/json; charset=utf-8"
     views = frozenset(VIEWS.values())
+
+    def publication_for(self, endpoint, view: str) -> Publication:
+        return view_publication(endpoint, view)
 
     def render(self, view: str, publication: Publication) -> bytes:
         # Compact output, key order as built: the same bytes Sessionize clients parse.

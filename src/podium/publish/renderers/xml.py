@@ -12,7 +12,7 @@ import re
 
 from lxml import etree
 
-from podium.publish.builders import view_builder
+from podium.publish.builders import view_builder, view_publication
 from podium.publish.records import Publication
 from podium.publish.renderers.base import Renderer
 
@@ -88,6 +88,9 @@ class XmlRenderer(Renderer):
     format = "xml"
     content_type = "application/xml; charset=utf-8"
     views = frozenset({"All", "Sessions", "Speakers", "GridSmart", "SpeakerWall"})
+
+    def publication_for(self, endpoint, view: str) -> Publication:
+        return view_publication(endpoint, view)
 
     def render(self, view: str, publication: Publication) -> bytes:
         # The data of the JSON view, built from the same records, written as elements.
