@@ -8,6 +8,7 @@ from django.db import OperationalError, connection
 from podium.importers.mirror.schedule import schedule_all as schedule_mirrors
 from podium.server.bind import ensure_port_free
 from podium.server.database import prepare_database
+from podium.server.malloc import map_large_blocks
 from podium.server.startup import startup_lock
 from podium.server.task_workers import TaskWorkers
 
@@ -105,6 +106,8 @@ class Command(BaseCommand):
         first_run = not get_user_model().objects.exists()
         # Workers are forked from this process: they must not share its connection.
         connection.close()
+        # Before the fork, so every worker gives back what a large render took.
+        map_large_blocks()
 
         from podium.wsgi import application
 
