@@ -103,7 +103,11 @@ def serve(
         wrapped = AccessLog(wrapped)
 
     def load_application():
-        # Runs in each worker, right after the fork.
+        # Runs in each worker, right after the fork. Until granian sets the worker's own
+        # handlers, SIGTERM and SIGINT would reach the main process's, inherited, and be
+        # lost: a worker that has not served yet may simply stop.
+        for number in (signal.SIGTERM, signal.SIGINT):
+            signal.signal(number, signal.SIG_DFL)
         stop_with_parent(parent)
         return wrapped
 
