@@ -16,6 +16,8 @@ from podium.server.task_workers import TaskWorkers
 # (milliseconds). Under granian podium writes the same line (podium/server/access_log.py).
 ACCESS_LOG_FORMAT = '%(h)s %(l)s %(u)s %(t)s "%(r)s" %(s)s %(b)s "%(f)s" "%(a)s" %(M)sms'
 SERVERS = ("granian", "gunicorn")
+# By the figures of docs/benchmarks.md ("Choice of server").
+DEFAULT_SERVER = "granian"
 # Seconds a worker may take to finish its requests after SIGTERM.
 GRACEFUL_TIMEOUT = 20
 
@@ -61,7 +63,7 @@ class Command(BaseCommand):
         parser.add_argument(
             "--server",
             choices=SERVERS,
-            default="granian",
+            default=DEFAULT_SERVER,
             help="the HTTP server: granian (HTTP in Rust) or gunicorn (sync workers, "
             "or gthread with --threads above 1)",
         )
