@@ -22,20 +22,22 @@ class Server:
     label: str
 
     def command(self, app: str, port: int, workers: int) -> list[str]:
-        """The command serving ``app`` on 127.0.0.1:``port``, access log on stderr."""
+        """The command serving ``app`` on 127.0.0.1:``port``, with an access log."""
+        threads = THREADS if self.name == "gunicorn-gthread" else 1
+        if app == PODIUM_APP:
+            # podium's own command: what users run.
+            server = [] if self.name == "granian" else ["--server", "gunicorn"]
+            return [
+                str(BIN / "podium"),
+                *("serve", "--no-demo", "--port", str(port), *server),
+                *("--workers", str(workers), "--threads", str(threads)),
+            ]
         if self.name == "granian":
             return [
                 str(BIN / "granian"),
                 *("--interface", "wsgi", "--host", "127.0.0.1", "--port", str(port)),
-                *("--workers", str(workers), "--access-log", "--no-ws", app),
-            ]
-        threads = THREADS if self.name == "gunicorn-gthread" else 1
-        if app == PODIUM_APP:
-            # podium's own command: what users run.
-            return [
-                str(BIN / "podium"),
-                *("serve", "--no-demo", "--port", str(port)),
-                *("--workers", str(workers), "--threads", str(threads)),
+                *("--workers", str(workers), "--blocking-threads", "1"),
+                *("--access-log", "--no-ws", app),
             ]
         return [
             str(BIN / "gunicorn"),
@@ -76,12 +78,15 @@ def podium_log_format() -> list[str]:
 
 
 SERVERS = {
-    "gunicorn-sync": Server("gunicorn-sync", "gunicorn, sync workers (podium serve default)"),
+    "granian": Server("granian", "granian, WSGI interface (podium serve default)"),
+    "gunicorn-sync": Server(
+        "gunicorn-sync", "gunicorn, sync workers (podium serve --server gunicorn)"
+    ),
     "gunicorn-gthread": Server(
         "gunicorn-gthread",
-        f"gunicorn, gthread workers x {THREADS} threads (podium serve --threads)",
+        f"gunicorn, gthread workers x {THREADS} threads "
+        f"(podium serve --server gunicorn --threads {THREADS})",
     ),
-    "granian": Server("granian", "granian (Rust HTTP core), WSGI interface"),
 }
 
 

@@ -12,6 +12,7 @@ import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from email.message import Message
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
@@ -107,7 +108,7 @@ class Server:
         return self.process.wait(timeout=STOP_TIMEOUT)
 
     def stop(self) -> None:
-        """Stop gracefully, so gunicorn also stops its workers; kill only if stuck."""
+        """Stop gracefully, so the server also stops its workers; kill only if stuck."""
         if self.process and self.process.poll() is None:
             try:
                 self.terminate()
@@ -143,7 +144,8 @@ def dedicated_database(base_url: str) -> Iterator[str]:
 @dataclass
 class Response:
     status: int
-    headers: dict[str, str]
+    # Looked up by name in any case: granian sends names in lower case, gunicorn as given.
+    headers: Message
     body: bytes
 
 
@@ -152,9 +154,9 @@ def get(url: str, headers: dict[str, str] | None = None) -> Response:
     request = urllib.request.Request(url, headers=headers or {})
     try:
         with urllib.request.urlopen(request, timeout=10) as answer:
-            return Response(answer.status, dict(answer.headers), answer.read())
+            return Response(answer.status, answer.headers, answer.read())
     except urllib.error.HTTPError as error:
-        return Response(error.code, dict(error.headers), error.read())
+        return Response(error.code, error.headers, error.read())
 
 
 @contextmanager

@@ -25,11 +25,12 @@ def test_cli_docs_describe_every_serve_option():
     assert [option for option in serve_options() if f"`{option}`" not in docs] == []
 
 
-def test_serve_options_are_the_documented_six():
+def test_serve_options_are_the_documented_seven():
     assert serve_options() == [
         "--host",
         "--port",
         "--workers",
+        "--server",
         "--threads",
         "--no-demo",
         "--no-access-log",

@@ -1,6 +1,5 @@
 """The in-process cache keeps its stored bytes under PODIUM_CACHE_MAX_BYTES."""
 
-import pickle
 import uuid
 
 from django.conf import settings
@@ -10,8 +9,8 @@ from podium.backends import cache_config
 from podium.server.memory_cache import BoundedMemoryCache
 
 BODY = b"x" * 1000
-# What the cache stores for BODY: its pickled form.
-STORED = len(pickle.dumps(BODY, pickle.HIGHEST_PROTOCOL))
+# What BODY weighs in the cache: its bytes (kept as they are, not pickled).
+STORED = len(BODY)
 
 
 def bounded_cache(max_bytes: int) -> BoundedMemoryCache:
@@ -58,6 +57,40 @@ def test_memory_cache_add_is_bounded_too():
         cache.add(key, BODY)
 
     assert present(cache, "abc") == "bc"
+
+
+def test_memory_cache_body_and_encoding_are_shared_not_copied():
+    cache = bounded_cache(3 * STORED)
+    entry = ("gzip", BODY)
+    cache.set("entry", entry)
+
+    assert cache.get("entry") is entry
+
+
+def test_memory_cache_mutable_value_is_a_copy():
+    cache = bounded_cache(3 * STORED)
+    value = {"sessions": [1, 2]}
+    cache.set("value", value)
+    value["sessions"].append(3)
+
+    assert cache.get("value") == {"sessions": [1, 2]}
+
+
+def test_memory_cache_pickled_value_weighs_its_pickle():
+    cache = bounded_cache(2 * STORED)
+    cache.set("list", [BODY])
+    cache.set("body", BODY)
+    cache.set("other", BODY)
+
+    # [BODY] pickled is a little over STORED: with two bodies it no longer fits.
+    assert present(cache, ("list", "body", "other")) == "bodyother"
+
+
+def test_memory_cache_incr_counts():
+    cache = bounded_cache(STORED)
+    cache.set("count", 1)
+
+    assert (cache.incr("count", 2), cache.get("count")) == (3, 3)
 
 
 def test_cache_config_locmem_is_bounded_by_the_setting():

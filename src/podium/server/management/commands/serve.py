@@ -8,11 +8,16 @@ from django.db import OperationalError, connection
 from podium.importers.mirror.schedule import schedule_all as schedule_mirrors
 from podium.server.bind import ensure_port_free
 from podium.server.database import prepare_database
+from podium.server.malloc import map_large_blocks
 from podium.server.startup import startup_lock
 from podium.server.task_workers import TaskWorkers
 
-# The default log line, plus how long podium took to answer (milliseconds).
+# gunicorn's access log: the combined log format, plus how long podium took to answer
+# (milliseconds). Under granian podium writes the same line (podium/server/access_log.py).
 ACCESS_LOG_FORMAT = '%(h)s %(l)s %(u)s %(t)s "%(r)s" %(s)s %(b)s "%(f)s" "%(a)s" %(M)sms'
+SERVERS = ("granian", "gunicorn")
+# By the figures of docs/benchmarks.md ("Choice of server").
+DEFAULT_SERVER = "granian"
 # Seconds a worker may take to finish its requests after SIGTERM.
 GRACEFUL_TIMEOUT = 20
 
@@ -39,9 +44,9 @@ def first_line(error: Exception) -> str:
 
 class Command(BaseCommand):
     help = (
-        "Serve podium with a production WSGI server (gunicorn). Applies migrations "
-        "first and loads the demo event into a new, empty database. Stops gracefully "
-        "on SIGTERM."
+        "Serve podium with a production HTTP server: granian by default, or gunicorn with "
+        "--server gunicorn. Applies migrations first and loads the demo event into a new, "
+        "empty database. Stops gracefully on SIGTERM and Ctrl+C."
     )
 
     def add_arguments(self, parser):
@@ -56,7 +61,19 @@ class Command(BaseCommand):
             help="worker processes (default: the number of CPUs)",
         )
         parser.add_argument(
-            "--threads", type=int, default=1, metavar="N", help="threads per worker"
+            "--server",
+            choices=SERVERS,
+            default=DEFAULT_SERVER,
+            help="the HTTP server: granian (HTTP in Rust) or gunicorn (sync workers, "
+            "or gthread with --threads above 1)",
+        )
+        parser.add_argument(
+            "--threads",
+            type=int,
+            default=1,
+            metavar="N",
+            help="Python threads per worker running podium (granian's blocking threads; "
+            "gunicorn's gthread workers above 1)",
         )
         parser.add_argument(
             "--no-demo", action="store_true", help="do not load the demo event into a new database"
@@ -91,8 +108,9 @@ class Command(BaseCommand):
         first_run = not get_user_model().objects.exists()
         # Workers are forked from this process: they must not share its connection.
         connection.close()
+        # Before the fork, so every worker gives back what a large render took.
+        map_large_blocks()
 
-        from podium.server.gunicorn_app import PodiumServer
         from podium.wsgi import application
 
         bind = f"[{options['host']}]" if ":" in options["host"] else options["host"]
@@ -104,28 +122,53 @@ class Command(BaseCommand):
             )
         # Flush now, or every forked worker would print the buffered lines again.
         self.stdout.flush()
-        # The durable queue's workers: started once gunicorn listens, stopped after it.
+        # The durable queue's workers: started once the server listens, stopped after it.
         task_workers = TaskWorkers(
             settings.TASK_WORKERS if settings.TASK_BACKEND == "database" else 0,
             stop_timeout=GRACEFUL_TIMEOUT,
         )
-        PodiumServer(
-            application,
-            {
-                "bind": f"{bind}:{options['port']}",
-                "workers": options["workers"],
-                "threads": options["threads"],
-                "worker_class": "gthread" if options["threads"] > 1 else "sync",
-                "accesslog": None if options["no_access_log"] else "-",
-                "access_log_format": ACCESS_LOG_FORMAT,
-                "errorlog": "-",
-                "graceful_timeout": GRACEFUL_TIMEOUT,
-                "timeout": 60,
-                "proc_name": "podium",
-                # Its default path is shared by every server of the user; podium
-                # is managed with signals instead.
-                "control_socket_disable": True,
-                "when_ready": lambda arbiter: task_workers.start(),
-                "on_exit": lambda arbiter: task_workers.stop(),
-            },
-        ).run()
+        if options["server"] == "gunicorn":
+            serve_with_gunicorn(application, bind, options, task_workers)
+        else:
+            serve_with_granian(application, options, task_workers)
+
+
+def serve_with_granian(application, options, task_workers: TaskWorkers) -> None:
+    from podium.server.granian_app import serve
+
+    serve(
+        application,
+        host=options["host"],
+        port=options["port"],
+        workers=options["workers"],
+        threads=options["threads"],
+        access_log=not options["no_access_log"],
+        stop_timeout=GRACEFUL_TIMEOUT,
+        on_listening=task_workers.start,
+        on_stopped=task_workers.stop,
+    )
+
+
+def serve_with_gunicorn(application, bind: str, options, task_workers: TaskWorkers) -> None:
+    from podium.server.gunicorn_app import PodiumServer
+
+    PodiumServer(
+        application,
+        {
+            "bind": f"{bind}:{options['port']}",
+            "workers": options["workers"],
+            "threads": options["threads"],
+            "worker_class": "gthread" if options["threads"] > 1 else "sync",
+            "accesslog": None if options["no_access_log"] else "-",
+            "access_log_format": ACCESS_LOG_FORMAT,
+            "errorlog": "-",
+            "graceful_timeout": GRACEFUL_TIMEOUT,
+            "timeout": 60,
+            "proc_name": "podium",
+            # Its default path is shared by every server of the user; podium
+            # is managed with signals instead.
+            "control_socket_disable": True,
+            "when_ready": lambda arbiter: task_workers.start(),
+            "on_exit": lambda arbiter: task_workers.stop(),
+        },
+    ).run()
