@@ -34,7 +34,7 @@ def loopback_only(monkeypatch):
 def rendered_store_of_the_test(settings, tmp_path_factory):
     """Every test starts with an empty rendered store (podium/publish/rendered_store.py),
     outside its own ``tmp_path``, which some tests list."""
-    settings.PODIUM_RENDERED_DIR = tmp_path_factory.mktemp("rendered")
+    settings.RENDERED_DIR = tmp_path_factory.mktemp("rendered")
 
 
 @pytest.fixture(autouse=True)

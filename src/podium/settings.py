@@ -196,7 +196,7 @@ PODIUM_RENDERED_MAX_BYTES = env_int(
     "rendering it ([api.md](api.md#caching)). Only the newest version of each view is kept, "
     "the least recently written views go first. `0` turns these files off.",
 )
-PODIUM_RENDERED_DIR = DATA_DIR / "rendered"
+RENDERED_DIR = DATA_DIR / "rendered"
 PODIUM_FAST_PATH_MAX_BYTES = env_int(
     "PODIUM_FAST_PATH_MAX_BYTES",
     64 * 2**20,

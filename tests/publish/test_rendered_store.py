@@ -35,7 +35,7 @@ def committed_change(event) -> None:
 
 
 def stored_files(settings) -> list[str]:
-    root = settings.PODIUM_RENDERED_DIR
+    root = settings.RENDERED_DIR
     return sorted(p.relative_to(root).as_posix() for p in root.rglob("*") if p.is_file())
 
 
@@ -43,7 +43,7 @@ def all_file(settings, endpoint, encoding: str):
     endpoint.refresh_from_db()
     directory = representation_key(endpoint.id, "view:All", JSON)
     digest = version_digest(endpoint, "view:All", JSON)
-    return settings.PODIUM_RENDERED_DIR / directory / f"{digest}.{encoding}"
+    return settings.RENDERED_DIR / directory / f"{digest}.{encoding}"
 
 
 def test_rendered_store_queued_prerender_then_read_costs_one_query(
@@ -97,7 +97,7 @@ def test_rendered_store_prerender_compresses_what_a_request_rendered(client, end
     client.get(view_url(endpoint.id, "Sessions"))
     with CaptureQueriesContext(connection) as after_request:
         render_event(endpoint.event_id)
-    settings.PODIUM_RENDERED_DIR = settings.PODIUM_RENDERED_DIR / "empty"
+    settings.RENDERED_DIR = settings.RENDERED_DIR / "empty"
     cache.clear()
     with CaptureQueriesContext(connection) as from_nothing:
         render_event(endpoint.event_id)
@@ -118,11 +118,11 @@ def test_rendered_store_new_version_removes_the_old_one(endpoint, settings):
 
 def test_rendered_store_total_size_bounded(endpoint, settings):
     render_event(endpoint.event_id)
-    sizes = [p.stat().st_size for p in settings.PODIUM_RENDERED_DIR.rglob("*") if p.is_file()]
+    sizes = [p.stat().st_size for p in settings.RENDERED_DIR.rglob("*") if p.is_file()]
     settings.PODIUM_RENDERED_MAX_BYTES = sum(sizes) // 2
     endpoint.event.touch()
     render_event(endpoint.event_id)
-    stored = [p.stat().st_size for p in settings.PODIUM_RENDERED_DIR.rglob("*") if p.is_file()]
+    stored = [p.stat().st_size for p in settings.RENDERED_DIR.rglob("*") if p.is_file()]
     assert 0 < sum(stored) <= settings.PODIUM_RENDERED_MAX_BYTES
 
 
@@ -145,7 +145,7 @@ def test_rendered_store_damaged_or_missing_file_renders(client, endpoint, settin
 
 def test_rendered_store_unwritable_disk_still_serves(client, endpoint, settings, tmp_path, caplog):
     (tmp_path / "file").write_bytes(b"")
-    settings.PODIUM_RENDERED_DIR = tmp_path / "file" / "rendered"  # cannot be created
+    settings.RENDERED_DIR = tmp_path / "file" / "rendered"  # cannot be created
     with caplog.at_level(logging.WARNING, "podium.cache"):
         render_event(endpoint.event_id)
         first = client.get(view_url(endpoint.id, "All"))
@@ -155,8 +155,8 @@ def test_rendered_store_unwritable_disk_still_serves(client, endpoint, settings,
     assert first.content == render_endpoint_view(endpoint, "All").body
     # Logged once each way, not once per request.
     assert [record.getMessage().split(" unreachable")[0] for record in caplog.records] == [
-        f"rendered store {settings.PODIUM_RENDERED_DIR} (reading)",
-        f"rendered store {settings.PODIUM_RENDERED_DIR} (writing)",
+        f"rendered store {settings.RENDERED_DIR} (reading)",
+        f"rendered store {settings.RENDERED_DIR} (writing)",
     ]
 
 

@@ -184,7 +184,7 @@ def configured_store() -> RenderedStore | None:
         return None
     if settings.CACHES["default"]["BACKEND"].endswith(".DummyCache"):
         return None
-    key = (Path(settings.PODIUM_RENDERED_DIR), settings.PODIUM_RENDERED_MAX_BYTES)
+    key = (Path(settings.RENDERED_DIR), settings.PODIUM_RENDERED_MAX_BYTES)
     store = _stores.get(key)
     if store is None:
         # One per location, so its breakers remember failures across requests.
