@@ -63,10 +63,11 @@ $(VENV)/.installed-bench: pyproject.toml | $(BIN)/python
 
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 
-## Measure render time, throughput and memory; writes docs/benchmarks.md (not part of test)
+## Measure render time, serving beside nginx and memory; writes docs/benchmarks.md (not part of test)
 bench: $(VENV)/.installed-bench
 	@command -v wrk >/dev/null || $(SUDO) apt-get install -y -qq wrk || \
 		{ $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq wrk; }
+	scripts/ensure-nginx
 	$(BIN)/python -m benchmarks.run $(BENCH_ARGS)
 
 clean:

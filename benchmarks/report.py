@@ -72,6 +72,16 @@ def target_rows(results: Results) -> list[str]:
     return ["| target | measured | result |", "|---|---|---|", *rows]
 
 
+def static_target_rows(results: Results) -> list[str]:
+    """The targets of podium beside nginx (benchmarks/static_report.py), when measured."""
+    static = getattr(results, "static", None)
+    if static is None:
+        return []
+    from benchmarks.static_report import target_rows as rows_beside_nginx
+
+    return rows_beside_nginx(static)[2:]
+
+
 def cold_rows(results: Results) -> list[str]:
     sizes = sorted({c.sessions for c in results.cold})
     views = list(dict.fromkeys(c.view for c in results.cold))
@@ -118,6 +128,7 @@ def render(results: Results) -> str:
         "### Targets",
         "",
         *target_rows(results),
+        *static_target_rows(results),
     ]
     if results.cold:
         lines += [

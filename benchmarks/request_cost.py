@@ -35,7 +35,8 @@ def call(path: str, headers: dict) -> tuple[str, dict]:
 
     body = application(environ(path, headers), start_response)
     b"".join(body)
-    body.close()
+    if hasattr(body, "close"):  # Django's response; the fast path answers with a list
+        body.close()
     return answer["status"], answer["headers"]
 
 

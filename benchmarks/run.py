@@ -22,14 +22,24 @@ def arguments(argv):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="100,1000,5000", help="event sizes in sessions")
     parser.add_argument("--runs", type=int, default=7, help="cold renders per cell (median)")
-    parser.add_argument("--servers", default="gunicorn-sync,gunicorn-gthread,granian")
+    parser.add_argument(
+        "--servers",
+        default="granian,gunicorn-sync,gunicorn-gthread",
+        help="servers measured for memory, and beside nginx besides the default",
+    )
     parser.add_argument("--workers", type=int, default=2, help="workers for throughput")
     parser.add_argument("--seconds", type=int, default=3, help="length of one wrk run")
     parser.add_argument("--rounds", type=int, default=3, help="wrk runs per cell (median)")
     parser.add_argument(
         "--parts",
-        default="cold,cost,throughput,memory,static",
+        default="cold,cost,memory,static",
         help="which measurements to run",
+    )
+    parser.add_argument(
+        "--connections", default="16,1000", help="wrk connections of the static part"
+    )
+    parser.add_argument(
+        "--skip", default="", help="comma-separated: postgres (no PostgreSQL + Redis figures)"
     )
     parser.add_argument("--note", default="", help="a sentence added to the report")
     parser.add_argument("--no-write", action="store_true", help="print only")
@@ -49,6 +59,11 @@ def prepare_environment(workdir: Path) -> None:
     (workdir / "data").mkdir()
     django.setup()
     call_command("migrate", interactive=False, verbosity=0)
+    from django.conf import settings
+
+    # The events the benchmark writes are not pre-rendered by the servers it starts
+    # (their work would fall into the measurements); benchmarks/change.py turns it on.
+    settings.PODIUM_PRERENDER = False
 
 
 def cpu_model() -> str:
@@ -86,7 +101,7 @@ def main(argv=None) -> int:
 
         table = render(results)
         if getattr(results, "static", None) is not None:
-            from benchmarks.static import render_static
+            from benchmarks.static_report import render_static
 
             after = "/".join(f"{value:.1f}" for value in os.getloadavg())
             table += "\n" + render_static(results.static, f"{load} / {after}")

@@ -45,6 +45,28 @@ class Server:
         ]
 
 
+def serve_command(port: int, workers: int, server: str | None = None) -> list[str]:
+    """`podium serve` on 127.0.0.1:``port``: its default server, or ``server`` of SERVERS."""
+    if server is not None:
+        return SERVERS[server].command(PODIUM_APP, port, workers)
+    return [
+        str(BIN / "podium"),
+        "serve",
+        "--no-demo",
+        "--port",
+        str(port),
+        "--workers",
+        str(workers),
+    ]
+
+
+def default_server() -> str:
+    """The name in SERVERS of the server `podium serve` runs by default."""
+    from podium.server.management.commands import serve
+
+    return getattr(serve, "DEFAULT_SERVER", "gunicorn-sync")
+
+
 def podium_log_format() -> list[str]:
     """The access log line `podium serve` writes, so both apps log alike."""
     from podium.server.management.commands import serve
@@ -66,10 +88,10 @@ SERVERS = {
 class Running:
     """One server process started by the suite; stopped by its own pid only."""
 
-    def __init__(self, command: list[str], port: int, log: Path):
+    def __init__(self, command: list[str], port: int, log: Path, env: dict | None = None):
         self.port = port
         self.log = log.open("ab")
-        env = {**os.environ, "PYTHONPATH": str(ROOT)}
+        env = {**os.environ, "PYTHONPATH": str(ROOT), **(env or {})}
         self.process = subprocess.Popen(
             command, cwd=ROOT, env=env, stdout=self.log, stderr=self.log
         )

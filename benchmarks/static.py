@@ -1,172 +1,145 @@
 """podium beside nginx serving the same bytes, alternated in one run (``--parts static``).
 
-Three servers answer the same URLs: ``podium serve`` (its default server, the fast
-path in front of Django), nginx serving the files of ``PODIUM_PUBLISH_DIR`` alone (the
-physical limit of this machine), and nginx with the configuration of docs/deploy.md in
-front of podium. Each kind of request (identity, gzip, brotli, 304 with the server's own
-ETag) is measured on each server in turn, round after round, so that drifting machine
-load hits all of them alike. Then the first request after a change, over HTTP.
+The same URLs are answered by: nginx serving the files of ``PODIUM_PUBLISH_DIR`` alone
+(the physical limit of this machine), ``podium serve`` (its default server, the fast
+path in front of Django) on SQLite, nginx with the configuration of docs/deploy.md in
+front of podium, ``podium serve`` on PostgreSQL with Redis, and any other server named
+by ``--servers``. Each kind of request (identity, gzip, brotli, 304 with the server's
+own ETag) is measured on each in turn, round after round, so that drifting machine load
+hits all of them alike. Then what follows a committed change, over HTTP.
 """
 
-import re
 import statistics
-import subprocess
-import time
-import urllib.request
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from benchmarks import postgres
+from benchmarks.change import ChangeTimes, measure_changes
 from benchmarks.load import fetch, wrk
-from benchmarks.servers import ROOT, SERVERS, Running
+from benchmarks.nginx import SHIPPED, STATIC_ONLY, Nginx
+from benchmarks.servers import Running, serve_command
 
-NGINX = "/usr/sbin/nginx"
-BROTLI = "/usr/lib/nginx/modules/ngx_http_brotli_static_module.so"
 KINDS = {
     "identity": {},
     "gzip": {"Accept-Encoding": "gzip"},
     "brotli": {"Accept-Encoding": "br"},
     "304": {"If-None-Match": None},
 }
-STATIC_ONLY = """    location /api/v2/ {
-        root PUBLISH;
-        types { "application/json; charset=utf-8" json; }
-        gzip_static on;
-        brotli_static on;
-        try_files $uri.json =404;
-    }
-"""
+NGINX, PODIUM, SHIPPED_NGINX, POSTGRES = "nginx", "podium", "nginx config", "podium PG+Redis"
+# Connection counts measured by every server, and those only the nginx setups face
+# (a server with a worker per connection is not meant to hold a thousand).
+MANY = 1000
 
 
 @dataclass
 class StaticResults:
     sessions: list[int] = field(default_factory=list)
-    # (sessions, connections, kind) -> {server: requests per second}
+    columns: list[str] = field(default_factory=list)
+    default_server: str = ""
+    # (sessions, connections, kind) -> {column: requests per second}
     rates: dict = field(default_factory=dict)
-    first_after_change_ms: dict = field(default_factory=dict)
+    changes: ChangeTimes | None = None
+    postgres_skipped: str = ""
 
 
-def shipped_locations() -> str:
-    text = (ROOT / "docs" / "deploy.md").read_text()
-    pattern = r"<!-- nginx static locations: start -->\n```nginx\n(.*?)```\n"
-    return re.search(pattern, text, re.S).group(1)
-
-
-def nginx_config(base: Path, port: int, locations: str) -> Path:
-    temp = "".join(
-        f"  {kind}_temp_path {base}/{kind};\n"
-        for kind in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi")
-    )
-    config = base / f"nginx-{port}.conf"
-    config.write_text(
-        f"load_module {BROTLI};\ndaemon off;\nworker_processes 2;\n"
-        f"pid {base}/nginx-{port}.pid;\nerror_log {base}/nginx-error.log;\n"
-        "events { worker_connections 4096; }\n"
-        f"http {{\n  access_log off;\n{temp}"
-        f"  server {{\n    listen 127.0.0.1:{port} backlog=4096;\n{locations}  }}\n}}\n"
-    )
-    return config
-
-
-def start_nginx(base: Path, port: int, locations: str) -> subprocess.Popen:
-    config = nginx_config(base, port, locations)
-    process = subprocess.Popen([NGINX, "-c", str(config), "-p", str(base)])
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        try:
-            fetch(port, "/", {})
-            return process
-        except OSError:
-            time.sleep(0.1)
-    process.terminate()
-    raise RuntimeError(f"nginx did not start (see {base}/nginx-error.log)")
-
-
-def first_after_change_ms(event, url: str) -> float:
-    """One change committed, then one GET over HTTP: nothing was rendered ahead."""
-    event.touch()
-    started = time.perf_counter()
-    with urllib.request.urlopen(url, timeout=120) as answer:
-        answer.read()
-    return (time.perf_counter() - started) * 1000
+def say(message: str) -> None:
+    print(f"bench: {message}", file=sys.stderr, flush=True)
 
 
 def measure_static(events: dict, endpoints: dict, publish: Path, workdir: Path, options, ports):
-    """``events``/``endpoints`` by size; ``ports``: podium, static nginx, shipped nginx."""
-    podium_port, static_port, shipped_port = ports
-    results = StaticResults(sessions=sorted(endpoints))
-    server = SERVERS["gunicorn-sync"]
-    command = server.command("podium.wsgi:application", podium_port, options.workers)
-    with Running(command, podium_port, workdir / "static-podium.log") as podium:
-        first = f"/api/v2/{endpoints[min(endpoints)]}/view/All"
-        podium.wait_ready(first)
-        static = start_nginx(workdir, static_port, STATIC_ONLY.replace("PUBLISH", str(publish)))
-        shipped_locations_text = (
-            shipped_locations()
-            .replace("/var/lib/podium/publish", str(publish))
-            .replace("http://127.0.0.1:8000", f"http://127.0.0.1:{podium_port}")
+    """``events``/``endpoints`` by size; ``ports``: a function giving a free port."""
+    from benchmarks.servers import default_server
+
+    results = StaticResults(sessions=sorted(endpoints), default_server=default_server())
+    first = f"/api/v2/{endpoints[min(endpoints)]}/view/All"
+    started: dict[str, Running] = {}
+    nginxes: list[Nginx] = []
+    servers: dict[str, int] = {}
+    try:
+        static = Nginx(workdir, ports(), STATIC_ONLY.replace("PUBLISH", str(publish)))
+        nginxes.append(static)
+        servers[NGINX] = static.port
+        port = ports()
+        started[PODIUM] = Running(
+            serve_command(port, options.workers), port, log(workdir, "sqlite")
         )
-        shipped = start_nginx(workdir, shipped_port, shipped_locations_text)
-        servers = {"podium": podium_port, "nginx": static_port, "nginx+podium": shipped_port}
-        try:
-            for size in results.sessions:
-                path = f"/api/v2/{endpoints[size]}/view/All"
-                tags = {
-                    name: dict((k.lower(), v) for k, v in fetch(port, path, {})[2])["etag"]
+        servers[PODIUM] = port
+        shipped = Nginx(workdir, ports(), SHIPPED(publish, port))
+        nginxes.append(shipped)
+        servers[SHIPPED_NGINX] = shipped.port
+        problem = postgres.unreachable() if "postgres" not in options.skip else "skipped"
+        if problem is None:
+            say("the same events on PostgreSQL with Redis")
+            postgres.fill(endpoints)
+            port = ports()
+            env = postgres.environment({})
+            command = serve_command(port, options.workers)
+            started[POSTGRES] = Running(command, port, log(workdir, "postgres"), env=env)
+            servers[POSTGRES] = port
+        else:
+            results.postgres_skipped = problem
+        for name in options.servers.split(","):
+            if name and name != results.default_server:
+                port = ports()
+                command = serve_command(port, options.workers, name)
+                started[f"podium {name}"] = Running(command, port, log(workdir, name))
+                servers[f"podium {name}"] = port
+        for running in started.values():
+            running.wait_ready(first, timeout=120)
+        results.columns = list(servers)
+        for size in results.sessions:
+            path = f"/api/v2/{endpoints[size]}/view/All"
+            for running in started.values():
+                running.wait_ready(path, timeout=300)
+            tags = {name: etag_of(port, path) for name, port in servers.items()}
+            for connections in connection_counts(options):
+                measured = {
+                    name: port
                     for name, port in servers.items()
+                    if connections < MANY or name in {NGINX, PODIUM, SHIPPED_NGINX}
                 }
-                for connections in (16,):
-                    for kind, headers in KINDS.items():
-                        rates = {name: [] for name in servers}
-                        for name, port in servers.items():  # warm every worker
-                            wrk(f"http://127.0.0.1:{port}{path}", 1, fill(headers, tags[name]))
-                        for _ in range(options.rounds):
-                            for name, port in servers.items():
-                                url = f"http://127.0.0.1:{port}{path}"
-                                rates[name].append(
-                                    wrk(
-                                        url, options.seconds, fill(headers, tags[name]), connections
-                                    )
-                                )
-                        results.rates[(size, connections, kind)] = {
-                            name: statistics.median(values) for name, values in rates.items()
-                        }
-                results.first_after_change_ms[size] = first_after_change_ms(
-                    events[size], f"http://127.0.0.1:{podium_port}{path}"
-                )
-        finally:
-            for process in (static, shipped):
-                process.terminate()
-                process.wait(timeout=30)
+                for kind, headers in KINDS.items():
+                    say(f"{size:,} sessions, {connections} connections, {kind}")
+                    results.rates[(size, connections, kind)] = alternate(
+                        measured, path, headers, tags, connections, options
+                    )
+        say("what follows a committed change")
+        results.changes = measure_changes(
+            events, endpoints, publish, servers[PODIUM], servers[SHIPPED_NGINX]
+        )
+    finally:
+        for running in started.values():
+            running.stop()
+        for nginx in nginxes:
+            nginx.stop()
     return results
+
+
+def log(workdir: Path, name: str) -> Path:
+    return workdir / f"static-podium-{name}.log"
+
+
+def connection_counts(options) -> list[int]:
+    return [int(count) for count in options.connections.split(",") if count]
+
+
+def etag_of(port: int, path: str) -> str:
+    return dict((k.lower(), v) for k, v in fetch(port, path, {})[2])["etag"]
+
+
+def alternate(servers: dict, path: str, headers: dict, tags: dict, connections: int, options):
+    """Median requests per second of each server, measured in turn, round after round."""
+    rates = {name: [] for name in servers}
+    for name, port in servers.items():  # warm every worker
+        wrk(f"http://127.0.0.1:{port}{path}", 1, fill(headers, tags[name]), connections)
+    for _ in range(options.rounds):
+        for name, port in servers.items():
+            url = f"http://127.0.0.1:{port}{path}"
+            rate = wrk(url, options.seconds, fill(headers, tags[name]), connections)
+            rates[name].append(rate)
+    return {name: statistics.median(values) for name, values in rates.items()}
 
 
 def fill(headers: dict, etag: str) -> dict:
     return {name: value or etag for name, value in headers.items()}
-
-
-def render_static(results: StaticResults, load: str) -> str:
-    lines = [
-        "### podium beside nginx serving the same bytes",
-        "",
-        f"Load average before and after: {load}. Requests per second (median of rounds, "
-        "wrk -t2, keep-alive), and the ratio to nginx serving the files alone.",
-        "",
-        "| sessions | connections | request | nginx | podium | podium / nginx "
-        "| nginx config + podium | / nginx |",
-        "|---|---|---|---|---|---|---|---|",
-    ]
-    for (size, connections, kind), rates in results.rates.items():
-        ceiling = rates["nginx"] or 1
-        lines.append(
-            f"| {size:,} | {connections} | {kind} | {rates['nginx']:,.0f} "
-            f"| {rates['podium']:,.0f} | {rates['podium'] / ceiling:.2f} "
-            f"| {rates['nginx+podium']:,.0f} | {rates['nginx+podium'] / ceiling:.2f} |"
-        )
-    lines += [
-        "",
-        "First request of All after a committed change, over HTTP, not rendered ahead:",
-        "",
-    ]
-    for size, ms in results.first_after_change_ms.items():
-        lines.append(f"- {size:,} sessions: {ms:.0f} ms")
-    return "\n".join(lines) + "\n"

@@ -10,7 +10,7 @@ from benchmarks.load import KINDS, compare, record
 from benchmarks.memory import peak_rss_mib
 from benchmarks.report import Results
 from benchmarks.request_cost import cpu_ms_per_request
-from benchmarks.servers import MINIMAL_APP, PODIUM_APP, SERVERS, Running
+from benchmarks.servers import MINIMAL_APP, PODIUM_APP, SERVERS, Running, default_server
 from podium.bench.synthetic import make_endpoint, make_event
 
 VIEWS = ["All", "Sessions", "Speakers", "GridSmart", "SpeakerWall"]
@@ -48,7 +48,8 @@ def run_suite(options, sizes: list[int], workdir: Path) -> Results:
             f"/api/v2/{endpoints[middle_size(sizes)]}/view/All", KINDS
         )
     servers = [SERVERS[name] for name in options.servers.split(",") if name]
-    results.main_server = servers[0].name if servers else results.main_server
+    # The targets are about what `podium serve` runs by default.
+    results.main_server = default_server()
     middle = middle_size(sizes)
     results.throughput_sessions = middle
     path = f"/api/v2/{endpoints[middle]}/view/All"
@@ -78,16 +79,18 @@ def static_part(options, workdir: Path):
     # nginx's workers run as another user: they must reach the files.
     workdir.chmod(0o755)
     settings.PODIUM_PUBLISH_DIR = str(publish)
+    settings.PODIUM_PRERENDER = True
     events, endpoints = {}, {}
     for size in (60, 1000):
         say(f"publishing an event of {size:,} sessions to {publish}")
         events[size] = make_event(f"static-{size}", size)
         endpoints[size] = make_endpoint(events[size], f"static{size}").id
+    settings.PODIUM_PUBLISH_DIR = ""
+    settings.PODIUM_PRERENDER = False
     for directory in [publish, *publish.rglob("*")]:
         directory.chmod(0o755 if directory.is_dir() else 0o644)
     say("podium beside nginx, alternated")
-    ports = (free_port(), free_port(), free_port())
-    return measure_static(events, endpoints, publish, workdir, options, ports)
+    return measure_static(events, endpoints, publish, workdir, options, free_port)
 
 
 def middle_size(sizes: list[int]) -> int:

@@ -135,3 +135,17 @@ def test_serve_unreachable_database_fails_clearly(tmp_path):
     )
     assert "secret" not in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_serve_fast_path_sees_a_commit_of_another_process_at_once(server):
+    """Repeated reads are answered by the fast path; its version check sees the commit."""
+    loaded = run_podium(server.env, "demo")
+    assert loaded.returncode == 0, loaded.stderr
+    url = server.url + "/api/v2/demojson/view/Sessions"
+    tag = get(url).headers["ETag"]
+    repeated = [get(url, {"If-None-Match": tag}).status for _ in range(3)]
+    cleared = run_podium(server.env, "cache", "clear")
+    assert cleared.returncode == 0, cleared.stderr
+    after = get(url, {"If-None-Match": tag})
+    assert (repeated, after.status) == ([304, 304, 304], 200)
+    assert after.headers["ETag"] != tag

@@ -34,6 +34,8 @@ CONTEXT_KEYS = (
     "HTTP_X_FORWARDED_PROTO",
     "HTTP_X_FORWARDED_HOST",
 )
+# Distinct requests (address, method, encoding and validator headers) answered from memory.
+MAX_RECENT = 4 * MAX_ADDRESSES
 ETAG, LENGTH, TYPE = object(), object(), object()
 SLOTS = {"etag": ETAG, "content-length": LENGTH, "content-type": TYPE}
 
@@ -51,6 +53,9 @@ class FastPath:
         self.bodies = BoundedStore(max_bytes, lambda entry: len(entry[1]))
         self.routes = BoundedStore(MAX_ADDRESSES, lambda route: 1)
         self.templates = BoundedStore(MAX_ADDRESSES, lambda template: 1)
+        # Request -> (versions, prepared answer): see ``answer``. Plain dict operations,
+        # atomic under the interpreter lock; bodies stay in ``bodies``, which bounds them.
+        self.recent: dict = {}
 
     def __call__(self, environ, start_response):
         if environ.get("REQUEST_METHOD") in {"GET", "HEAD"} and not environ.get("QUERY_STRING"):
@@ -71,32 +76,62 @@ class FastPath:
     def answer(self, environ, path: str, route: Route):
         method = environ["REQUEST_METHOD"]
         context = tuple(environ.get(key) for key in CONTEXT_KEYS)
-        key = (path, method, route.content_type, context)
-        encoding, order = negotiate(environ.get("HTTP_ACCEPT_ENCODING", ""))
+        accept_encoding = environ.get("HTTP_ACCEPT_ENCODING", "")
         if_none_match = environ.get("HTTP_IF_NONE_MATCH", "")
-        # Without the headers of the likely answer Django answers anyway: skip the query.
-        likely = [(304, None)] if if_none_match else [(200, CODING[encoding]), (200, "")]
-        if not any(self.templates.get((*key, *status)) for status in likely):
-            return None
+        # Most requests repeat an earlier one exactly: its answer is reused while the
+        # versions are the same, so the query is all that is left to do.
+        request = (path, method, context, accept_encoding, if_none_match)
+        recent = self.recent.get(request)
+        if recent is None and not self.has_template(path, method, route, context, request):
+            return None  # without the headers of the likely answer Django answers anyway
         versions = current_versions(route.endpoint_id)
         if versions is None:
             return None  # gone or disabled: Django's 404
+        if recent is not None and recent[0] == versions:
+            return self.replay(recent[1])
         digest = digest_of(route.endpoint_id, *versions, route.variant, route.content_type)
+        encoding, order = negotiate(accept_encoding)
+        key = (path, method, route.content_type, context)
         matched = matching_tag(if_none_match, entity_tags(digest, order))
         if matched is not None:
             template = self.templates.get((*key, 304, None))
             if template is None:
                 return None
-            return *fill(template, matched, 0, route.content_type), b""
-        entry = self.bodies.get((digest, encoding))
+            prepared = (*fill(template, matched, 0, route.content_type), None)
+        else:
+            entry = self.bodies.get((digest, encoding))
+            if entry is None or entry[2] < time.monotonic():
+                return None
+            coding, body, _ = entry
+            template = self.templates.get((*key, 200, coding))
+            if template is None:
+                return None
+            etag = entity_tag(digest, coding)
+            prepared = (
+                *fill(template, etag, len(body), route.content_type),
+                (digest, encoding) if method == "GET" else None,
+            )
+        if len(self.recent) >= MAX_RECENT:
+            self.recent.clear()  # many distinct header values: start again
+        self.recent[request] = (versions, prepared)
+        return self.replay(prepared)
+
+    def has_template(self, path, method, route: Route, context, request) -> bool:
+        key = (path, method, route.content_type, context)
+        if request[4]:
+            return self.templates.get((*key, 304, None)) is not None
+        encoding, _ = negotiate(request[3])
+        return any(self.templates.get((*key, 200, coding)) for coding in (CODING[encoding], ""))
+
+    def replay(self, prepared):
+        """``(status, headers, body)`` of a prepared answer; None once its body is gone."""
+        status, headers, body_key = prepared
+        if body_key is None:
+            return status, headers, b""
+        entry = self.bodies.get(body_key)
         if entry is None or entry[2] < time.monotonic():
             return None
-        coding, body, _ = entry
-        template = self.templates.get((*key, 200, coding))
-        if template is None:
-            return None
-        status, headers = fill(template, entity_tag(digest, coding), len(body), route.content_type)
-        return status, headers, b"" if method == "HEAD" else body
+        return status, headers, entry[1]
 
     def learn(self, environ, start_response, path: str):
         seen = []
