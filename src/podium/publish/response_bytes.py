@@ -2,7 +2,7 @@
 
 A request asks, in this order: the response cache (in-process or Redis), the rendered
 store on this machine's disk (podium/publish/rendered_store.py, filled by the
-pre-render task), the plain bytes of the same version (cache, then store), which it
+pre-render task), the plain bytes of the same version (store, then cache), which it
 compresses, and only then the render. It compresses only the encoding it sends, at a
 level chosen for speed; the pre-render task stores every encoding at the levels chosen
 for size. Entries are ``(coding, bytes)``: the Content-Encoding ("" for none) and the
@@ -16,7 +16,12 @@ import brotli
 from django.conf import settings
 from django.core.cache import cache
 
-from podium.publish.rendered_store import RenderedStore, configured_store, representation_key
+from podium.publish.rendered_store import (
+    Entry,
+    RenderedStore,
+    configured_store,
+    representation_key,
+)
 
 ENCODINGS = ("identity", "gzip", "br")
 # Bodies smaller than this are not worth gzip's 20 bytes of framing.
@@ -28,8 +33,6 @@ REQUEST_LEVELS = {"gzip": 4, "br": 4}
 PUBLISH_LEVELS = {"gzip": 6, "br": 5}
 # Entries are (coding, bytes); the prefix names that layout.
 CACHE_PREFIX = "podium:published:"
-
-Entry = tuple[str, bytes]
 
 
 def compressed(body: bytes, encoding: str, levels: dict[str, int]) -> Entry:
