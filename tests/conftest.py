@@ -31,6 +31,13 @@ def loopback_only(monkeypatch):
 
 
 @pytest.fixture(autouse=True)
+def rendered_store_of_the_test(settings, tmp_path_factory):
+    """Every test starts with an empty rendered store (podium/publish/rendered_store.py),
+    outside its own ``tmp_path``, which some tests list."""
+    settings.RENDERED_DIR = tmp_path_factory.mktemp("rendered")
+
+
+@pytest.fixture(autouse=True)
 def empty_cache():
     """Every test starts with an empty cache.
 

@@ -175,8 +175,8 @@ PODIUM_PRERENDER = env_bool(
     True,
     help="After each committed change of an event, render every view of its endpoints "
     "once (plain, gzip and brotli), so that no reader waits for a render: through the task "
-    "queue into a Redis cache, or at once into `PODIUM_PUBLISH_DIR` "
-    "([api.md](api.md#caching)).",
+    "queue into the rendered files (`PODIUM_RENDERED_MAX_BYTES`) and a Redis cache, or at "
+    "once into `PODIUM_PUBLISH_DIR` ([api.md](api.md#caching)).",
 )
 PODIUM_PUBLISH_DIR = env_str(
     "PODIUM_PUBLISH_DIR",
@@ -185,6 +185,18 @@ PODIUM_PUBLISH_DIR = env_str(
     "`.br` beside it, after each change (atomically), for nginx to serve "
     "([deploy.md](deploy.md#static-files-with-nginx)). Empty: no files.",
 )
+PODIUM_RENDERED_MAX_BYTES = env_int(
+    "PODIUM_RENDERED_MAX_BYTES",
+    512 * 2**20,
+    minimum=0,
+    shown="`536870912` (512 MiB)",
+    help="The most bytes of rendered responses kept as files in "
+    "`$PODIUM_DATA_DIR/rendered`, which every podium process of the machine reads before "
+    "rendering: the task workers pre-render into it, so web workers serve a change without "
+    "rendering it ([api.md](api.md#caching)). Only the newest version of each view is kept, "
+    "the least recently written views go first. `0` turns these files off.",
+)
+RENDERED_DIR = DATA_DIR / "rendered"
 PODIUM_FAST_PATH_MAX_BYTES = env_int(
     "PODIUM_FAST_PATH_MAX_BYTES",
     64 * 2**20,

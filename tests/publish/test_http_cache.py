@@ -1,5 +1,8 @@
 """The server cache: constant cheap reads, and every change visible on the next request."""
 
+import gzip
+
+import brotli
 import pytest
 from django.core.cache import cache
 from django.core.management import call_command
@@ -166,3 +169,16 @@ def test_get_view_cache_unreachable_still_serves(client, endpoint, settings):
     response = client.get(view_url(endpoint.id, "All"))
     assert response.status_code == 200
     assert response.content == render_endpoint_view(endpoint, "All").body
+
+
+def test_get_view_other_encoding_after_miss_compressed_without_render(
+    client, endpoint, settings, django_assert_num_queries
+):
+    settings.PODIUM_RENDERED_MAX_BYTES = 0  # the response cache alone
+    plain = client.get(view_url(endpoint.id, "All"), headers={"Accept-Encoding": "gzip"})
+    with django_assert_num_queries(1):
+        response = client.get(view_url(endpoint.id, "All"), headers={"Accept-Encoding": "br"})
+    assert (response["Content-Encoding"], brotli.decompress(response.content)) == (
+        "br",
+        gzip.decompress(plain.content),
+    )

@@ -3,6 +3,7 @@
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django_tasks_db.models import DBTaskResult
 
 from podium.program.changes import announce, program_changed
 from podium.publish.models import Endpoint
@@ -58,3 +59,11 @@ def test_prerender_off_first_read_renders(client, endpoint, settings):
     with CaptureQueriesContext(connection) as queries:
         client.get(view_url(endpoint.id, "All"))
     assert len(queries) > 1
+
+
+def test_prerender_queued_task_runs_before_the_publication_history(endpoint, database_tasks):
+    committed_change(endpoint.event)
+    assert [task.task_path for task in DBTaskResult.objects.ready()] == [
+        "podium.publish.tasks.publish_event",
+        "podium.notify.history.record_publications",
+    ]

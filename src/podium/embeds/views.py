@@ -45,15 +45,40 @@ def fragment_of(endpoint, view: str) -> str:
         return render_fragment(view, publication_of(endpoint), look_of(endpoint))
 
 
+def fragment_variant(view: str) -> str:
+    """How ``cached_response`` names the fragment of ``view`` (the pre-render names it alike)."""
+    return f"embed-fragment:{view}:{assets_digest()}"
+
+
+def page_variant(view: str) -> str:
+    return f"embed-page:{view}:{assets_digest()}"
+
+
 def fragment_response(request: HttpRequest, endpoint, view: str) -> HttpResponse:
     """``/api/v2/{id}/view/{View}?under=True`` of an embed endpoint: the markup alone."""
     return cached_response(
         request,
         endpoint,
-        f"embed-fragment:{view}:{assets_digest()}",
+        fragment_variant(view),
         FRAGMENT_TYPE,
         lambda: fragment_of(endpoint, view).encode(),
     )
+
+
+def page_of(endpoint, view: str) -> bytes:
+    """The whole page of an embed ``view``, for an iframe."""
+    look = look_of(endpoint)
+    with translation.override(look.language):
+        return render_to_string(
+            "embeds/page.html",
+            {
+                "look": look,
+                "view": view,
+                "event_name": endpoint.event.name,
+                "css": stylesheet(),
+                "fragment": fragment_of(endpoint, view),
+            },
+        ).encode()
 
 
 def not_found_page(message: str) -> HttpResponse:
@@ -77,23 +102,8 @@ def embed_page(request: HttpRequest, endpoint_id: str, view: str) -> HttpRespons
     endpoint = published_endpoint(endpoint_id)
     if endpoint is None or endpoint.format != Format.EMBED:
         return not_found_page(f"No published embed endpoint with id {endpoint_id!r}.")
-
-    def page() -> bytes:
-        look = look_of(endpoint)
-        with translation.override(look.language):
-            return render_to_string(
-                "embeds/page.html",
-                {
-                    "look": look,
-                    "view": view,
-                    "event_name": endpoint.event.name,
-                    "css": stylesheet(),
-                    "fragment": fragment_of(endpoint, view),
-                },
-            ).encode()
-
     return cached_response(
-        request, endpoint, f"embed-page:{view}:{assets_digest()}", FRAGMENT_TYPE, page
+        request, endpoint, page_variant(view), FRAGMENT_TYPE, lambda: page_of(endpoint, view)
     )
 
 

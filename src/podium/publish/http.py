@@ -5,14 +5,11 @@ Server cache, strong ETag and 304, Cache-Control, CORS, gzip, brotli and HEAD ar
 """
 
 import functools
-import gzip
 import hashlib
 from collections.abc import Callable
 
-import brotli
 import orjson
 from django.conf import settings
-from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse
 from django.views.decorators.csrf import csrf_exempt
 
@@ -20,19 +17,13 @@ import podium
 from podium.program.snapshot import consistent_read
 from podium.publish.negotiate import accepts_brotli, accepts_gzip, matching_tag
 from podium.publish.published import PUBLISHED, Published
+from podium.publish.response_bytes import Representation
 
 ALLOWED_METHODS = "GET, HEAD, OPTIONS"
 # Request headers a cross-origin script may send (If-None-Match makes browsers preflight).
 ALLOWED_HEADERS = "Accept, Cache-Control, If-None-Match, If-Modified-Since"
-# Bodies smaller than this are not worth gzip's 20 bytes of framing.
-GZIP_MIN_BYTES = 200
-# Brotli's quality 5 compresses about as fast as gzip's level 6, and smaller.
-BROTLI_QUALITY = 5
-ENCODINGS = ("identity", "gzip", "br")
 CODING = {"identity": "", "gzip": "gzip", "br": "br"}
 TAG_SUFFIX = {"": "", "gzip": "-gz", "br": "-br"}
-# Entries are (coding, bytes); the prefix names that layout.
-CACHE_PREFIX = "podium:published:"
 
 
 def cors(response: HttpResponse) -> HttpResponse:
@@ -95,23 +86,6 @@ def digest_of(
     return hashlib.blake2b("\x1f".join(parts).encode(), digest_size=16).hexdigest()
 
 
-def produce_entries(produce: Callable[[], bytes]) -> dict[str, tuple[str, bytes]]:
-    """The body for each encoding as ``(coding, bytes)``, compressed once for all.
-
-    ``coding`` is the Content-Encoding ("" for none). Each encoding is cached under its
-    own key, so a request reads only the bytes it sends. A body too small to compress
-    is stored as is under every key.
-    """
-    body = produce()
-    if len(body) < GZIP_MIN_BYTES:
-        return {name: ("", body) for name in ENCODINGS}
-    return {
-        "identity": ("", body),
-        "gzip": ("gzip", gzip.compress(body, compresslevel=6, mtime=0)),
-        "br": ("br", brotli.compress(body, quality=BROTLI_QUALITY)),
-    }
-
-
 def negotiate(accept_encoding: str) -> tuple[str, tuple[str, ...]]:
     """The encoding a request gets and the order its validators are compared in."""
     if accepts_brotli(accept_encoding):
@@ -163,34 +137,15 @@ def cached_response(
         del response["Content-Type"]  # no body, so no type
         return headers(response, matched, ttl)
 
-    key = f"{CACHE_PREFIX}{digest}:"
-    # The cache backend never raises: a cache that is down or hung is a miss.
-    entry = cache.get(key + encoding)
-    if entry is None:
-        entries = published_entries(endpoint, variant, content_type, produce)
-        published.entries.update(entries)
-        entry = entries[encoding]
-    else:
-        published.entries[encoding] = entry
-
-    coding, body = entry
+    # From the cache, the rendered store or a render; the fast path learns them all.
+    representation = Representation(endpoint.id, variant, content_type, digest)
+    published.entries.update(representation.for_request(encoding, produce))
+    coding, body = published.entries[encoding]
     response = HttpResponse(b"" if request.method == "HEAD" else body, content_type=content_type)
     if coding:
         response["Content-Encoding"] = coding
     response["Content-Length"] = str(len(body))
     return headers(response, entity_tag(digest, coding), ttl)
-
-
-def published_entries(
-    endpoint, variant: str, content_type: str, produce: Callable[[], bytes]
-) -> dict[str, tuple[str, bytes]]:
-    """Render one representation, compress it and cache every encoding of it."""
-    entries = produce_entries(produce)
-    key = f"{CACHE_PREFIX}{version_digest(endpoint, variant, content_type)}:"
-    cache.set_many(
-        {key + name: value for name, value in entries.items()}, settings.PODIUM_CACHE_TTL
-    )
-    return entries
 
 
 def wants_hash_only(request: HttpRequest) -> bool | None:

@@ -1,33 +1,37 @@
 """Publish on change: render every representation of an event's endpoints once.
 
 After a committed change (``program_changed``) the bytes of each representation are
-rendered, compressed (gzip and brotli) and stored in the response cache under the
-ETag digest of the new versions, so readers only look up bytes that already exist.
-A request arriving before this finished renders as it always did: the cache key names
-the versions, so an old body can never answer for new data.
+rendered, compressed (gzip and brotli) and stored under the ETag digest of the new
+versions, in the rendered store every process of the machine reads
+(podium/publish/rendered_store.py) and in a Redis cache, so readers only look up bytes
+that already exist. A request arriving before this finished renders as it always did:
+the names hold the versions, so an old body can never answer for new data.
 """
 
 import logging
 
 from django.conf import settings
-from django.core.cache import cache
 
 from podium.program.snapshot import consistent_read
 from podium.publish.frab.build import NoSchedule
-from podium.publish.http import CACHE_PREFIX, ENCODINGS, published_entries, version_digest
+from podium.publish.http import version_digest
 from podium.publish.models import Endpoint
 from podium.publish.publish_dir import PublishDir
+from podium.publish.rendered_store import configured_store
 from podium.publish.representations import representations
+from podium.publish.response_bytes import Representation
 
 logger = logging.getLogger("podium.publish")
 
 
 def render_event(event_id: int) -> int:
-    """Render and cache what the event's enabled endpoints publish; returns how many
-    representations were rendered (those already cached are kept). With
-    ``PODIUM_PUBLISH_DIR`` the files there follow (podium/publish/publish_dir.py)."""
+    """Render and store what the event's enabled endpoints publish; returns how many
+    representations were published (those already complete are kept; plain bytes a
+    request rendered are compressed, not rendered again). With ``PODIUM_PUBLISH_DIR``
+    the files there follow (podium/publish/publish_dir.py)."""
     rendered = 0
     directory = PublishDir.configured()
+    shared = shared_cache()
     with consistent_read():
         endpoints = list(
             Endpoint.objects.filter(event_id=event_id, enabled=True).select_related("event")
@@ -35,20 +39,22 @@ def render_event(event_id: int) -> int:
         files = {}
         for endpoint in endpoints:
             for path, variant, content_type, produce in representations(endpoint):
-                key = f"{CACHE_PREFIX}{version_digest(endpoint, variant, content_type)}:"
-                entries = cache.get_many([key + name for name in ENCODINGS])
-                if len(entries) == len(ENCODINGS) and directory is not None:
-                    files[path] = (content_type, {k[len(key) :]: v for k, v in entries.items()})
-                if entries:
+                digest = version_digest(endpoint, variant, content_type)
+                representation = Representation(endpoint.id, variant, content_type, digest)
+                if representation.published():
+                    if directory is not None and (entries := representation.entries()):
+                        files[path] = (content_type, entries)
                     continue
                 try:
-                    entries = published_entries(endpoint, variant, content_type, produce)
+                    entries = representation.publish(produce, shared)
                 except NoSchedule:
                     continue  # answered with a 404 by its view, never cached
                 files[path] = (content_type, entries)
                 rendered += 1
     if directory is not None:
         directory.publish(event_id, files)
+    if (store := configured_store()) is not None:
+        store.trim()
     return rendered
 
 
@@ -64,16 +70,16 @@ def publish_changed(sender, event_id: int, **kwargs) -> None:
 
     With ``PODIUM_PUBLISH_DIR`` the files are written at once, in the process that made
     the change, so nginx serves it within the second; otherwise the task queue renders
-    into the cache, when the cache is one every server process reads (Redis: an
-    in-process cache would keep the bytes in the task worker only). A failure is logged,
-    never raised: the change is committed and readers render it themselves.
+    into what every server process reads: the rendered store and a Redis cache (an
+    in-process cache alone would keep the bytes in the task worker only). A failure is
+    logged, never raised: the change is committed and readers render it themselves.
     """
     if not settings.PODIUM_PRERENDER:
         return
     try:
         if settings.PODIUM_PUBLISH_DIR:
             render_event(event_id)
-        elif shared_cache():
+        elif shared_cache() or configured_store() is not None:
             from podium.publish.tasks import publish_event
 
             publish_event.enqueue(event_id)
@@ -82,5 +88,6 @@ def publish_changed(sender, event_id: int, **kwargs) -> None:
 
 
 def shared_cache() -> bool:
+    """Whether the response cache is one every server process reads (Redis)."""
     backend = settings.CACHES["default"]["BACKEND"]
     return settings.PODIUM_CACHE_TTL > 0 and backend.endswith(".ResilientRedisCache")

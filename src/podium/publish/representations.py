@@ -9,7 +9,11 @@ from collections.abc import Callable, Iterator
 
 from django.urls import reverse
 
+from podium.embeds import views as embeds
+from podium.embeds.assets import FRAGMENT_TYPE
+from podium.embeds.fragment import EMBED_VIEWS
 from podium.publish.frab.render import FORMATS, render_frab
+from podium.publish.option_table import Format
 from podium.publish.render import CANONICAL_VIEWS, render_endpoint_view
 from podium.publish.renderers import RENDERERS
 
@@ -36,7 +40,32 @@ def frab_schedules(endpoint) -> Iterator[Representation]:
         yield path, f"frab:{fmt}", content_type, lambda fmt=fmt: render_frab(endpoint, fmt)
 
 
-PROVIDERS: list[Callable[[object], Iterator[Representation]]] = [endpoint_views, frab_schedules]
+def embed_markup(endpoint) -> Iterator[Representation]:
+    """Of an embed endpoint: the HTML fragment of each view (``?under=True``) and its
+    iframe page ``/embed/{id}/{View}`` (its scripts are ``endpoint_views``)."""
+    if endpoint.format != Format.EMBED:
+        return
+    for view in EMBED_VIEWS:
+        fragment = f"{reverse('endpoint-view', args=[endpoint.id, view])}?under=True"
+        yield (
+            fragment,
+            embeds.fragment_variant(view),
+            FRAGMENT_TYPE,
+            lambda view=view: embeds.fragment_of(endpoint, view).encode(),
+        )
+        yield (
+            reverse("embed-page", args=[endpoint.id, view]),
+            embeds.page_variant(view),
+            FRAGMENT_TYPE,
+            lambda view=view: embeds.page_of(endpoint, view),
+        )
+
+
+PROVIDERS: list[Callable[[object], Iterator[Representation]]] = [
+    endpoint_views,
+    frab_schedules,
+    embed_markup,
+]
 
 
 def representations(endpoint) -> Iterator[Representation]:
