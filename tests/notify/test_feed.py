@@ -90,14 +90,20 @@ def test_feed_changes_is_paginated(client, endpoint):
     )
 
 
-@pytest.mark.parametrize("since", ["abc", "-1", "1.5", "99999999999"])
+@pytest.mark.parametrize("since", ["abc", "-1", "1.5", "2147483648", "99999999999", "\u0663"])
 def test_feed_changes_bad_since_is_a_json_400(client, endpoint, since):
     answer = client.get("/api/v2/feedjson1/changes", {"since": since})
 
     assert (answer.status_code, orjson.loads(answer.content)) == (
         400,
-        {"error": f"since: use a publication number (0 or more), not {since!r}"},
+        {"error": f"since: use a publication number (0 to 2147483647), not {since!r}"},
     )
+
+
+def test_feed_changes_largest_since_is_an_empty_page(client, endpoint):
+    answer = client.get("/api/v2/feedjson1/changes", {"since": "2147483647"})
+
+    assert (answer.status_code, orjson.loads(answer.content)["publications"]) == (200, [])
 
 
 @pytest.mark.parametrize("count", [2, 120])

@@ -24,9 +24,17 @@ PAGE = 50
 FEED_ENTRIES = 50
 
 
+# The largest publication number a database column holds (a 32-bit integer).
+MAX_SINCE = 2**31 - 1
+
+
 def since_of(request: HttpRequest) -> int | None:
     raw = request.GET.get("since", "0").strip()
-    return int(raw) if raw.isdigit() and len(raw) < 10 else None
+    # The length check first: int() of a huge string of digits is slow.
+    if not (raw.isascii() and raw.isdigit()) or len(raw) > len(str(MAX_SINCE)):
+        return None
+    since = int(raw)
+    return since if since <= MAX_SINCE else None
 
 
 def revalidated(request: HttpRequest, response: HttpResponse, *parts) -> HttpResponse:
@@ -48,7 +56,7 @@ def changes(request: HttpRequest, endpoint_id: str) -> HttpResponse:
     since = since_of(request)
     if since is None:
         given = request.GET.get("since", "")
-        return json_error(400, f"since: use a publication number (0 or more), not {given!r}")
+        return json_error(400, f"since: use a publication number (0 to {MAX_SINCE}), not {given!r}")
     endpoint = published_endpoint(endpoint_id)
     if endpoint is None:
         return endpoint_not_found(endpoint_id)
