@@ -60,7 +60,7 @@ def test_serve_tasks_dead_worker_is_replaced_and_sigterm_stops_all(server):
 
 
 def test_serve_tasks_killed_server_leaves_no_task_worker(server):
-    pids = worker_pids(server)
+    pids = worker_pids(server) + web_worker_pids(server)
 
     server.process.send_signal(signal.SIGKILL)
     server.process.wait()

@@ -68,17 +68,18 @@ class WholeBodies:
 
 
 def stop_with_parent(parent: int) -> None:
-    """Ask the kernel to stop this worker (gracefully) when granian's main process dies.
+    """Ask the kernel to kill this worker when granian's main process dies.
 
     SIGKILL of the main process runs none of its code: without this its workers would
-    keep the port open with nobody to stop them.
+    keep the port open with nobody to stop them. SIGKILL, not SIGTERM: a worker's graceful
+    stop waits for the main process, which is gone, and one was seen waiting for ever.
     """
     if sys.platform != "linux":
         return
     libc = ctypes.CDLL(ctypes.util.find_library("c"), use_errno=True)
-    libc.prctl(PR_SET_PDEATHSIG, signal.SIGTERM, 0, 0, 0)
+    libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
     if os.getppid() != parent:  # died before the request above
-        os.kill(os.getpid(), signal.SIGTERM)
+        os.kill(os.getpid(), signal.SIGKILL)
 
 
 def serve(
