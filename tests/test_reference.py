@@ -75,8 +75,8 @@ def test_cli_reference_covers_every_podium_command_and_action():
 def test_cli_reference_serve_block_is_the_parsers_description():
     assert cli_blocks()["podium serve"] == (
         "```sh\n"
-        "podium serve [--host HOST] [--port PORT] [--workers N] [--threads N] [--no-demo]\n"
-        "    [--no-access-log]\n"
+        "podium serve [--host HOST] [--port PORT] [--workers N] [--server SERVER] [--threads N]\n"
+        "    [--no-demo] [--no-access-log]\n"
         "```\n"
         "\n"
         "| argument | default | meaning |\n"
@@ -84,7 +84,10 @@ def test_cli_reference_serve_block_is_the_parsers_description():
         "| `--host` `HOST` | `127.0.0.1` | address to bind |\n"
         "| `--port` `PORT` | `8000` | port to bind |\n"
         "| `--workers` `N` |  | worker processes (default: the number of CPUs) |\n"
-        "| `--threads` `N` | `1` | threads per worker |\n"
+        "| `--server` `SERVER` | `granian` | the HTTP server: granian (HTTP in Rust) or "
+        "gunicorn (sync workers, or gthread with --threads above 1) |\n"
+        "| `--threads` `N` | `1` | Python threads per worker running podium (granian's "
+        "blocking threads; gunicorn's gthread workers above 1) |\n"
         "| `--no-demo` | off | do not load the demo event into a new database |\n"
         "| `--no-access-log` | off | do not log each request to stdout |\n"
         "\n"
