@@ -132,32 +132,25 @@ def test_serve_workers_option_starts_that_many_workers(server):
     assert booted_workers(server) == 2
 
 
-def test_serve_sigterm_exits_zero(tmp_path, database_url):
+@pytest.mark.parametrize(
+    ("server_args", "stop_lines"),
+    [
+        ((), ["Shutting down granian", "Granian shutdown completed"]),
+        (("--server", "gunicorn"), ["Handling signal: term", "Shutting down: Master"]),
+    ],
+    ids=["granian", "gunicorn"],
+)
+def test_serve_sigterm_exits_zero(tmp_path, database_url, server_args, stop_lines):
     env = podium_env(tmp_path, database_url, os.environ.get("PODIUM_CACHE_URL", ""))
-    running = Server(env).start()
+    running = Server(env, args=("--no-demo", "--workers", "1", *server_args)).start()
     try:
         running.wait_ready()
         assert running.terminate() == 0
     finally:
         running.stop()
     output = running.output()
-    assert "Shutting down granian" in output
-    assert "Granian shutdown completed" in output
+    assert [line in output for line in stop_lines] == [True, True]
     # Printed once: forked workers must not repeat the master's buffered output.
-    assert output.count("Serving podium on") == 1
-
-
-def test_serve_gunicorn_sigterm_exits_zero(tmp_path, database_url):
-    env = podium_env(tmp_path, database_url, os.environ.get("PODIUM_CACHE_URL", ""))
-    running = Server(env, args=("--no-demo", "--workers", "1", "--server", "gunicorn")).start()
-    try:
-        running.wait_ready()
-        assert running.terminate() == 0
-    finally:
-        running.stop()
-    output = running.output()
-    assert "Handling signal: term" in output
-    assert "Shutting down: Master" in output
     assert output.count("Serving podium on") == 1
 
 
